@@ -1,0 +1,67 @@
+package org.silverbranch.core.persistence.internal.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.silverbranch.core.api.Caller;
+
+/**
+ * Remembers recently verified passwords for a short time as an HMAC under a key that exists only in this process,
+ * so that HTTP Basic clients do not pay the slow password hash on every request.
+ */
+final class CredentialCache {
+
+    private record Entry(byte[] mac, Caller caller, Instant expires) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final SecretKeySpec key;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    CredentialCache(Duration lifetime, Clock clock) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    Optional<Caller> lookup(String username, String password) {
+        Entry entry = entries.get(username);
+        if (entry == null || entry.expires().isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return MessageDigest.isEqual(entry.mac(), mac(username, password)) ? Optional.of(entry.caller()) : Optional.empty();
+    }
+
+    void remember(String username, String password, Caller caller) {
+        if (!lifetime.isZero()) {
+            entries.put(username, new Entry(mac(username, password), caller, clock.instant().plus(lifetime)));
+        }
+    }
+
+    void forget(String username) {
+        entries.remove(username);
+    }
+
+    private byte[] mac(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

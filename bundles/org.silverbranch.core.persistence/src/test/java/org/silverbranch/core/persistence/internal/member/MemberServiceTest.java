@@ -1,0 +1,212 @@
+package org.silverbranch.core.persistence.internal.member;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.silverbranch.core.api.Caller;
+import org.silverbranch.core.api.ErrorKind;
+import org.silverbranch.core.api.FieldProblem;
+import org.silverbranch.core.api.ServiceException;
+import org.silverbranch.core.api.model.CadreCategory;
+import org.silverbranch.core.api.model.FamilyContact;
+import org.silverbranch.core.api.model.Gender;
+import org.silverbranch.core.api.model.Member;
+import org.silverbranch.core.api.model.MemberQuery;
+import org.silverbranch.core.api.model.MemberStatus;
+import org.silverbranch.core.api.model.Membership;
+import org.silverbranch.core.api.model.Organization;
+import org.silverbranch.core.api.model.OrganizationType;
+import org.silverbranch.core.api.model.Residency;
+import org.silverbranch.core.api.model.ResidencyStatus;
+import org.silverbranch.core.api.model.Transfer;
+import org.silverbranch.core.api.model.TransferRequest;
+import org.silverbranch.core.api.validation.ResidentIdNumber;
+import org.silverbranch.core.persistence.internal.TestDatabase;
+import org.silverbranch.core.persistence.internal.district.DemoDistrictFixture;
+import org.silverbranch.core.persistence.internal.organization.OrganizationServiceImpl;
+
+public class MemberServiceTest {
+
+    private static final Caller ADMIN = Caller.system("test");
+    private static final String TAIYANGDAO = "230109002";
+    private static TestDatabase db;
+    private static MemberServiceImpl members;
+    private static long tianehuBranch;
+    private static long yiyuanBranch;
+    private static int sequence = 100;
+
+    @BeforeClass
+    public static void load() {
+        db = new TestDatabase();
+        DemoDistrictFixture.load(db, 40);
+        members = new MemberServiceImpl(db, null);
+        List<Organization> branches = new OrganizationServiceImpl(db, null)
+                .list(ADMIN, TAIYANGDAO, OrganizationType.BRANCH, true);
+        tianehuBranch = branches.stream().filter(o -> o.name().startsWith("天鹅湖")).findFirst().orElseThrow().id();
+        yiyuanBranch = branches.stream().filter(o -> o.name().startsWith("怡园")).findFirst().orElseThrow().id();
+    }
+
+    @AfterClass
+    public static void close() {
+        db.close();
+    }
+
+    /** A new valid ID number for a birth date, unique per call. */
+    static String idNumber(LocalDate birth) {
+        String first17 = "230109" + birth.toString().replace("-", "") + String.format("%03d", sequence++);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    static Member wangXiulan(long branchId) {
+        LocalDate birth = LocalDate.of(1948, 3, 15);
+        return new Member(null, null, "王秀兰", Gender.FEMALE, "汉族", birth, idNumber(birth), "13904510000",
+                "松北区太阳岛街道天鹅湖社区3栋2单元", null, "230109002004", branchId, CadreCategory.RETIRED,
+                Membership.FULL, LocalDate.of(1972, 7, 1), "哈尔滨市第三中学", "教师", LocalDate.of(2008, 3, 31),
+                "高血压", new Residency(ResidencyStatus.AWAY_SEASONAL, "海南省三亚市", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2027, 4, 15)), "大专", List.of("书法"), List.of("太极拳"), List.of("送学上门"),
+                List.of(new FamilyContact("女儿", "李娜", "13800000000")), null, null);
+    }
+
+    @Test
+    public void createdMemberReadsBackInChinese() {
+        Member created = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        assertNotNull(created.id());
+        Member read = members.get(ADMIN, created.id());
+        assertEquals("王秀兰", read.name());
+        assertEquals("海南省三亚市", read.residency().place());
+        assertEquals(List.of(new FamilyContact("女儿", "李娜", "13800000000")), read.family());
+        assertEquals(List.of("书法"), read.specialties());
+        assertEquals(MemberStatus.ACTIVE, read.status());
+        assertEquals(TAIYANGDAO, read.streetCode());
+        assertEquals(Boolean.FALSE, read.demo());
+    }
+
+    @Test
+    public void everyWrongFieldIsReportedAtOnce() {
+        Member bad = new Member(null, null, " ", null, null, LocalDate.of(1948, 3, 15), "230109194803151238",
+                "12345", null, null, "230109005003", 999_999L, null, Membership.FULL, LocalDate.now().plusDays(3),
+                null, null, null, null, new Residency(ResidencyStatus.AWAY_SEASONAL, null, null, null), null,
+                null, null, null, List.of(new FamilyContact("女儿", "", "abc")), null, null);
+        ServiceException e = expect(() -> members.create(ADMIN, TAIYANGDAO, bad));
+        assertEquals(ErrorKind.BAD_REQUEST, e.kind());
+        assertEquals("VALIDATION_FAILED", e.code());
+        assertEquals(Set.of("name:REQUIRED", "gender:REQUIRED", "idNumber:INVALID_ID_NUMBER", "phone:INVALID_PHONE",
+                        "communityCode:COMMUNITY_NOT_IN_STREET", "branchId:UNKNOWN_BRANCH", "category:REQUIRED",
+                        "joinedPartyOn:DATE_IN_FUTURE", "residency.place:REQUIRED", "family[0].name:REQUIRED",
+                        "family[0].phone:INVALID_PHONE"),
+                e.fields().stream().map(f -> f.field() + ":" + f.code()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    public void idNumberMustCarryTheBirthDate() {
+        Member m = wangXiulan(tianehuBranch);
+        Member other = withIdNumber(m, idNumber(LocalDate.of(1950, 1, 1)));
+        ServiceException e = expect(() -> members.create(ADMIN, TAIYANGDAO, other));
+        assertEquals(List.of(new FieldProblem("idNumber", "ID_NUMBER_BIRTH_DATE_MISMATCH", List.of())), e.fields());
+    }
+
+    @Test
+    public void activeIdNumbersAreUnique() {
+        Member first = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        ServiceException e = expect(() -> members.create(ADMIN, TAIYANGDAO, withIdNumber(
+                wangXiulan(tianehuBranch), first.idNumber())));
+        assertEquals(ErrorKind.CONFLICT, e.kind());
+        assertEquals("DUPLICATE_ID_NUMBER", e.code());
+        assertEquals("idNumber", e.fields().get(0).field());
+    }
+
+    @Test
+    public void aStaleVersionIsAConflictAndChangesNothing() {
+        Member created = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        Member renamed = members.update(ADMIN, created.id(), rename(created, "王秀芝"));
+        assertEquals(created.version() + 1, renamed.version().longValue());
+        ServiceException e = expect(() -> members.update(ADMIN, created.id(), rename(created, "王秀梅")));
+        assertEquals("STALE_VERSION", e.code());
+        assertEquals(ErrorKind.CONFLICT, e.kind());
+        assertEquals("王秀芝", members.get(ADMIN, created.id()).name());
+    }
+
+    @Test
+    public void searchFindsByPartOfTheNameAndByWholeIdNumber() {
+        Member created = members.create(ADMIN, TAIYANGDAO, rename(wangXiulan(tianehuBranch), "欧阳娜娜"));
+        assertEquals(List.of(created.id()), members.search(ADMIN, TAIYANGDAO,
+                new MemberQuery("阳娜", null, null, null, null, 0, 50, null)).items().stream().map(Member::id).toList());
+        assertEquals(1, members.search(ADMIN, TAIYANGDAO,
+                new MemberQuery(created.idNumber(), null, null, null, null, 0, 50, null)).total());
+        assertEquals(0, members.search(ADMIN, TAIYANGDAO,
+                new MemberQuery("%", null, null, null, null, 0, 50, null)).total());
+        ServiceException e = expect(() -> members.search(ADMIN, TAIYANGDAO,
+                new MemberQuery(null, null, null, null, null, -1, 500, "salary")));
+        assertEquals(Set.of("page", "size", "sort"), e.fields().stream().map(FieldProblem::field).collect(Collectors.toSet()));
+    }
+
+    @Test
+    public void transferMovesTheMemberAndKeepsHistory() {
+        Member created = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        Transfer t = members.transfer(ADMIN, created.id(),
+                new TransferRequest(yiyuanBranch, null, LocalDate.now(), "搬家", created.version()));
+        assertEquals(Long.valueOf(tianehuBranch), t.fromBranchId());
+        assertEquals(Long.valueOf(yiyuanBranch), t.toBranchId());
+        Member moved = members.get(ADMIN, created.id());
+        assertEquals(Long.valueOf(yiyuanBranch), moved.branchId());
+        Transfer out = members.transfer(ADMIN, created.id(),
+                new TransferRequest(null, "北京市朝阳区某街道党工委", LocalDate.now(), null, moved.version()));
+        assertEquals("北京市朝阳区某街道党工委", out.destination());
+        assertEquals(MemberStatus.TRANSFERRED_OUT, members.get(ADMIN, created.id()).status());
+        assertEquals(2, members.transfers(ADMIN, created.id()).size());
+        // the ID number is free again for an active member
+        members.create(ADMIN, TAIYANGDAO, withIdNumber(wangXiulan(tianehuBranch), created.idNumber()));
+    }
+
+    @Test
+    public void transferToTheSameBranchIsRefused() {
+        Member created = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        ServiceException e = expect(() -> members.transfer(ADMIN, created.id(),
+                new TransferRequest(tianehuBranch, null, LocalDate.now(), null, created.version())));
+        assertEquals("toBranchId", e.fields().get(0).field());
+        assertEquals("SAME_BRANCH", e.fields().get(0).code());
+    }
+
+    @Test
+    public void unknownMemberIsNotFound() {
+        assertEquals(ErrorKind.NOT_FOUND, expect(() -> members.get(ADMIN, 987_654L)).kind());
+        assertEquals("STREET_NOT_FOUND", expect(() -> members.create(ADMIN, "999999999",
+                wangXiulan(tianehuBranch))).code());
+    }
+
+    static ServiceException expect(Runnable call) {
+        try {
+            call.run();
+        } catch (ServiceException e) {
+            return e;
+        }
+        fail("expected a ServiceException");
+        return null;
+    }
+
+    static Member withIdNumber(Member m, String id) {
+        return new Member(m.id(), m.version(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), id, m.phone(),
+                m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
+                m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
+                m.residency(), m.education(), m.specialties(), m.hobbies(), m.serviceNeeds(), m.family(),
+                m.status(), m.demo());
+    }
+
+    static Member rename(Member m, String name) {
+        return new Member(m.id(), m.version(), name, m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(),
+                m.phone(), m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
+                m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
+                m.residency(), m.education(), m.specialties(), m.hobbies(), m.serviceNeeds(), m.family(),
+                m.status(), m.demo());
+    }
+}
