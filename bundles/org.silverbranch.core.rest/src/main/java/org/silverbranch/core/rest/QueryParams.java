@@ -1,0 +1,101 @@
+package org.silverbranch.core.rest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.silverbranch.core.api.FieldProblem;
+import org.silverbranch.core.api.Problems;
+import org.silverbranch.core.api.ServiceException;
+
+/**
+ * Converts string request parameters and collects every bad one, so the user sees all wrong parameters at once:
+ * <pre>
+ * QueryParams params = new QueryParams();
+ * Long branch = params.toLong("branch", branchText);
+ * MemberStatus status = params.toEnum("status", statusText, MemberStatus.class);
+ * params.throwIfInvalid();
+ * </pre>
+ * A blank value counts as absent. A bad value becomes field code {@code INVALID_VALUE} named after the parameter;
+ * for an enum the allowed values are the message argument. Not thread-safe; one per request.
+ */
+public final class QueryParams {
+
+    private final Problems problems = new Problems();
+
+    /** The enum constant named by the value (case-insensitive), or null when blank. */
+    public <E extends Enum<E>> E toEnum(String name, String value, Class<E> type) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(name, "INVALID_VALUE", allowedValues(type));
+            return null;
+        }
+    }
+
+    /** The number, or null when blank. */
+    public Long toLong(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(name, "INVALID_VALUE");
+            return null;
+        }
+    }
+
+    /** The number, or {@code whenAbsent} when blank or bad (a bad value is still reported). */
+    public int toInt(String name, String value, int whenAbsent) {
+        if (isBlank(value)) {
+            return whenAbsent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(name, "INVALID_VALUE");
+            return whenAbsent;
+        }
+    }
+
+    /** {@code true} or {@code false} (case-insensitive), or null when blank. */
+    public Boolean toBoolean(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(v);
+        }
+        problems.add(name, "INVALID_VALUE", "true, false");
+        return null;
+    }
+
+    /** The value stripped, or null when blank. */
+    public String toText(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+
+    public List<FieldProblem> problems() {
+        return problems.list();
+    }
+
+    /** @throws ServiceException {@code VALIDATION_FAILED} (400) naming every bad parameter */
+    public void throwIfInvalid() {
+        problems.throwIfAny();
+    }
+
+    /** The names of an enum's constants as shown to users, e.g. {@code FULL, PROBATIONARY}. */
+    public static String allowedValues(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,27 @@
+package org.silverbranch.core.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import org.junit.Test;
+
+public class RestPublisherTest {
+
+    @Test
+    public void coreAndModuleGroupsHaveTheirAddresses() {
+        assertEquals("core", RestPublisher.groupOf(null));
+        assertEquals("core", RestPublisher.groupOf(" core "));
+        assertEquals("core", RestPublisher.groupOf(""));
+        assertEquals("meetings", RestPublisher.groupOf("meetings"));
+        assertEquals("/v1", RestPublisher.addressOf("core"));
+        assertEquals("/v1/dues-2", RestPublisher.addressOf("dues-2"));
+    }
+
+    @Test
+    public void groupsThatAreNoSafePathSegmentAreRefused() {
+        assertNull(RestPublisher.groupOf("../admin"));
+        assertNull(RestPublisher.groupOf("Meetings"));
+        assertNull(RestPublisher.groupOf("a/b"));
+        assertNull(RestPublisher.groupOf("-x"));
+    }
+}
