@@ -35,12 +35,23 @@ public final class ApiClient {
     private final String base;
     private final String authorization;
     private final String acceptLanguage;
+    private final String accept;
 
     private ApiClient(HttpClient http, String base, String authorization, String acceptLanguage) {
+        this(http, base, authorization, acceptLanguage, "application/json");
+    }
+
+    private ApiClient(HttpClient http, String base, String authorization, String acceptLanguage, String accept) {
         this.http = http;
         this.base = base;
         this.authorization = authorization;
         this.acceptLanguage = acceptLanguage;
+        this.accept = accept;
+    }
+
+    /** The same client asking for another media type, e.g. {@code text/csv}; JSON by default. */
+    public ApiClient accept(String mediaType) {
+        return new ApiClient(http, base, authorization, acceptLanguage, mediaType);
     }
 
     /** A client for {@code http://localhost:PORT/api/v1} without credentials. */
@@ -53,17 +64,17 @@ public final class ApiClient {
     /** The same client sending HTTP Basic credentials. */
     public ApiClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(http, base, "Basic " + token, acceptLanguage);
+        return new ApiClient(http, base, "Basic " + token, acceptLanguage, accept);
     }
 
     /** The same client sending no credentials. */
     public ApiClient anonymous() {
-        return new ApiClient(http, base, null, acceptLanguage);
+        return new ApiClient(http, base, null, acceptLanguage, accept);
     }
 
     /** The same client sending {@code Accept-Language}, e.g. {@code zh-CN} or {@code en}; null sends none. */
     public ApiClient acceptLanguage(String languageTag) {
-        return new ApiClient(http, base, authorization, languageTag);
+        return new ApiClient(http, base, authorization, languageTag, accept);
     }
 
     public String baseUri() {
@@ -89,7 +100,7 @@ public final class ApiClient {
 
     public Response send(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

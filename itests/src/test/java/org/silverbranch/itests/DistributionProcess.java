@@ -55,6 +55,11 @@ public final class DistributionProcess implements AutoCloseable {
         return home.resolve("data");
     }
 
+    /** How many times {@link #start()} was called. */
+    public int starts() {
+        return starts;
+    }
+
     public ApiClient api() {
         return ApiClient.forPort(ports.http());
     }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -170,10 +169,19 @@ public abstract class SilverbranchTestSupport {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** The REST API as {@code admin}, with the first-start password. Waits for the API first. */
+    /**
+     * The password the harness gives {@code admin}: the generated first-start password must be changed before any
+     * other request is answered (403 PASSWORD_CHANGE_REQUIRED), so {@link #waitForApi()} changes it to this one.
+     */
+    protected static final String ADMIN_PASSWORD = "Harbin-Songbei-2026!";
+
+    /** Set once the container's admin password is {@link #ADMIN_PASSWORD} (test methods run in the container). */
+    private static volatile boolean adminPasswordChanged;
+
+    /** The REST API as {@code admin} with {@link #ADMIN_PASSWORD}. Waits for the API (and changes the password) first. */
     protected ApiClient api() {
         waitForApi();
-        return anonymousApi().as("admin", adminPassword());
+        return anonymousApi().as("admin", ADMIN_PASSWORD);
     }
 
     /** The REST API without credentials (does not wait). */
@@ -182,19 +190,32 @@ public abstract class SilverbranchTestSupport {
     }
 
     /**
-     * Waits until {@code GET /api/v1/openapi.json} answers 200 (no authentication needed) and the first-start
-     * admin password file exists; at most 60 s, then fails with what was last seen.
+     * Waits until the core API serves admin: first the first-start password is changed to {@link #ADMIN_PASSWORD}
+     * ({@code POST /auth/password} answers 404 until the core resources are published), then
+     * {@code GET /api/v1/streets} must answer 200; at most 60 s, then fails with what was last seen.
      */
     protected void waitForApi() {
         long deadline = System.nanoTime() + API_TIMEOUT.toNanos();
         String last = "no answer yet";
         while (System.nanoTime() < deadline) {
             try {
-                ApiClient.Response r = anonymousApi().get("/openapi.json");
-                if (r.status() == 200 && Files.isRegularFile(adminPasswordFile())) {
-                    return;
+                if (!adminPasswordChanged) {
+                    if (Files.isRegularFile(adminPasswordFile())) {
+                        ApiClient.Response r = changeInitialAdminPassword(anonymousApi(), initialAdminPassword(),
+                                ADMIN_PASSWORD);
+                        adminPasswordChanged = r.status() == 204;
+                        last = r.toString();
+                    } else {
+                        last = "no " + adminPasswordFile();
+                    }
                 }
-                last = r.status() == 200 ? "no " + adminPasswordFile() : r.toString();
+                if (adminPasswordChanged) {
+                    ApiClient.Response r = anonymousApi().as("admin", ADMIN_PASSWORD).get("/streets");
+                    if (r.status() == 200) {
+                        return;
+                    }
+                    last = r.toString();
+                }
             } catch (UncheckedIOException e) {
                 last = e.getMessage();
             }
@@ -203,13 +224,24 @@ public abstract class SilverbranchTestSupport {
         fail("API not ready after " + API_TIMEOUT.toSeconds() + " s: " + last);
     }
 
-    /** {@code ${karaf.data}/initial-admin-password}, written on first start. */
+    /** {@code POST /auth/password} as admin with the initial password: 204 once done, 404 before the API is up. */
+    static ApiClient.Response changeInitialAdminPassword(ApiClient anonymous, String initial, String newPassword) {
+        return anonymous.as("admin", initial).post("/auth/password", ApiClient.JSON.createObjectNode()
+                .put("oldPassword", initial).put("newPassword", newPassword));
+    }
+
+    /** {@code ${karaf.data}/initial-admin-password}, written on first start, deleted once its password is changed. */
     protected static Path adminPasswordFile() {
         return Paths.get(System.getProperty("karaf.data"), "initial-admin-password");
     }
 
-    /** The password the platform generated for {@code admin} on first start, trimmed. */
+    /** admin's password once {@link #waitForApi()} (or {@link #api()}) has run: {@link #ADMIN_PASSWORD}. */
     protected static String adminPassword() {
+        return ADMIN_PASSWORD;
+    }
+
+    /** The password the platform generated for {@code admin} on first start, trimmed (while its file exists). */
+    protected static String initialAdminPassword() {
         try {
             return Files.readString(adminPasswordFile(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
@@ -254,12 +286,19 @@ public abstract class SilverbranchTestSupport {
      * since a command appears only once the services it needs are up. A failing command throws, with its message.
      */
     protected String executeCommand(String command) {
+        return executeCommandAs(command, "karaf", "admin", "manager", "viewer", "systembundles");
+    }
+
+    /** Like {@link #executeCommand}, as a console user with only the given roles. */
+    protected String executeCommandAs(String command, String user, String... roles) {
         waitForCommand(command);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         Subject subject = new Subject();
-        subject.getPrincipals().addAll(Arrays.asList(new UserPrincipal("karaf"), new RolePrincipal("admin"),
-                new RolePrincipal("manager"), new RolePrincipal("viewer"), new RolePrincipal("systembundles")));
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
         ExecutorService shell = Executors.newSingleThreadExecutor();
         Future<String> result = shell.submit(() -> Subject.doAs(subject, (PrivilegedExceptionAction<String>) () -> {
             try (Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print)) {

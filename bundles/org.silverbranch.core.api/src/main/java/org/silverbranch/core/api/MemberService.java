@@ -1,14 +1,20 @@
 package org.silverbranch.core.api;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.silverbranch.core.api.model.Member;
 import org.silverbranch.core.api.model.MemberQuery;
+import org.silverbranch.core.api.model.SensitiveField;
 import org.silverbranch.core.api.model.Transfer;
 import org.silverbranch.core.api.model.TransferRequest;
 
-/** Party members. Members are never deleted: they are transferred out or recorded as deceased. */
+/**
+ * Party members. Members are never deleted: they are transferred out or recorded as deceased. Every answer is
+ * limited to the caller's scope (another street's member is not found) and carries sensitive personal information
+ * masked ({@link SensitiveField}); writes outside the caller's scope are forbidden (403).
+ */
 @ProviderType
 public interface MemberService {
 
@@ -17,6 +23,20 @@ public interface MemberService {
 
     /** @throws ServiceException {@code MEMBER_NOT_FOUND} (404) */
     Member get(Caller caller, long id);
+
+    /**
+     * The member with the named sensitive fields in full; each unmask is audited.
+     *
+     * @throws ServiceException {@code FORBIDDEN} (403) when the caller may not see one of the fields in full
+     */
+    Member get(Caller caller, long id, Set<SensitiveField> unmask);
+
+    /**
+     * Every member with this ID number in any street, whatever their status: a district admin's power.
+     *
+     * @throws ServiceException {@code FORBIDDEN} (403) for other roles
+     */
+    List<Member> findByIdNumber(Caller caller, String idNumber);
 
     /**
      * @throws ServiceException {@code VALIDATION_FAILED} (400), {@code DUPLICATE_ID_NUMBER} (409) when an active

@@ -21,6 +21,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.silverbranch.core.persistence.internal.schema.CoreSchema;
+import org.silverbranch.core.persistence.internal.security.PersonalDataKey;
+import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
 import org.silverbranch.core.persistence.schema.SchemaMigrations;
 
 /**
@@ -33,6 +35,8 @@ import org.silverbranch.core.persistence.schema.SchemaMigrations;
 public final class TestDatabase implements JpaTemplate, AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** One key for every test database of the run, as one installation has one key file. */
+    public static final PersonalDataProtection PROTECTION = new PersonalDataProtection(PersonalDataKey.generate());
 
     public final DataSource dataSource;
     private final EntityManagerFactory emf;
@@ -40,8 +44,8 @@ public final class TestDatabase implements JpaTemplate, AutoCloseable {
     public TestDatabase() {
         String postgres = System.getenv("SILVERBRANCH_TEST_POSTGRES");
         dataSource = postgres == null || postgres.isBlank() ? derby() : postgres(postgres);
-        SchemaMigrations.migrate(dataSource, CoreSchema.OWNER, SchemaMigrations.fromClassLoader(
-                getClass().getClassLoader(), CoreSchema.FOLDER, "V001__core_model.sql"));
+        CoreSchema.migrate(dataSource, PROTECTION, SchemaMigrations.fromClassLoader(
+                getClass().getClassLoader(), CoreSchema.FOLDER, "V001__core_model.sql", "V002__security.sql"));
         emf = Persistence.createEntityManagerFactory("silverbranch-core", Map.of(
                 "javax.persistence.nonJtaDataSource", dataSource,
                 "eclipselink.logging.level", "WARNING"));

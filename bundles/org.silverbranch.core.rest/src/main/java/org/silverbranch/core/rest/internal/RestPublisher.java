@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,6 +32,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.silverbranch.core.api.AuthenticationService;
+import org.silverbranch.core.api.StreetService;
+import org.silverbranch.core.api.module.ModuleService;
+import org.silverbranch.core.api.module.ServiceModule;
 import org.silverbranch.core.rest.RestProperties;
 import org.silverbranch.core.rest.internal.error.ErrorResponses;
 import org.silverbranch.core.rest.internal.error.Messages;
@@ -65,6 +69,7 @@ public final class RestPublisher {
     private final OpenApiResource openApi;
     private final ScheduledExecutorService executor;
     private final ServiceTracker<Object, Object> tracker;
+    private final ServiceTracker<ServiceModule, ServiceModule> moduleMessages;
     private volatile long maxRequestBytes;
 
     // Guarded by this: the tracked resources, their groups (valid ones only), groups waiting for a rebuild.
@@ -80,14 +85,21 @@ public final class RestPublisher {
 
     @Activate
     public RestPublisher(BundleContext context, RestConfiguration configuration,
-                         @Reference(name = "authentication") AuthenticationService authentication)
+                         @Reference(name = "authentication") AuthenticationService authentication,
+                         @Reference(name = "modules") ModuleService modules,
+                         @Reference(name = "streets") StreetService streets)
             throws InvalidSyntaxException {
         this.context = context;
         this.maxRequestBytes = configuration.maxRequestBytes();
         ObjectMapper mapper = JsonMapper.create();
         this.bus = createBus();
-        this.serverFactory = new ServerFactory(bus, mapper, authentication, new ErrorResponses(new Messages()),
-                () -> maxRequestBytes);
+        // messages of the modules' own error codes, looked up when an error is answered
+        this.moduleMessages = new ServiceTracker<>(context, ServiceModule.class, null);
+        this.moduleMessages.open();
+        Messages messages = new Messages((code, language) -> moduleMessages.getTracked().values().stream()
+                .map(module -> module.message(code, language)).flatMap(Optional::stream).findFirst());
+        this.serverFactory = new ServerFactory(bus, JsonMapper::create, authentication, new ErrorResponses(messages),
+                () -> maxRequestBytes, modules, streets);
         this.openApi = new OpenApiResource(() -> Map.copyOf(publishedClasses), new OpenApiGenerator(mapper),
                 CORE_ADDRESS);
         this.executor = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -115,6 +127,7 @@ public final class RestPublisher {
             }
         }
         tracker.close();
+        moduleMessages.close();
         executor.shutdownNow();
         if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warn("REST publisher thread did not end within 10 s");
@@ -191,12 +204,32 @@ public final class RestPublisher {
             return;
         }
         try {
-            servers.put(group, serverFactory.create(address, beans));
+            servers.put(group, serverFactory.create(group, address, beans));
             publishedClasses.put(address, resources.stream().<Class<?>>map(Object::getClass).toList());
             LOG.info("REST group {} published at {} with {} resources", group, address, resources.size());
         } catch (RuntimeException e) {
             // One module's broken resource must not take down the others; its group stays unpublished.
             LOG.error("REST group {} could not be published at {}", group, address, e);
+        }
+    }
+
+    /** Destroys the group's server on the publisher thread (the only writer of {@code servers}) and waits. */
+    private void unpublishNow(String group) {
+        try {
+            executor.submit(() -> {
+                Server server = servers.remove(group);
+                publishedClasses.remove(addressOf(group));
+                if (server != null) {
+                    destroy(group, server);
+                    LOG.info("REST group {} unpublished from {}", group, addressOf(group));
+                }
+            }).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // deactivating: every server is destroyed anyway
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("REST group {} could not be unpublished at once", group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -272,12 +305,17 @@ public final class RestPublisher {
 
         @Override
         public void removedService(ServiceReference<Object> reference, Object instance) {
+            String group;
             synchronized (RestPublisher.this) {
-                String group = groups.remove(reference);
+                group = groups.remove(reference);
                 instances.remove(reference);
-                if (group != null) {
-                    markDirty(group);
-                }
+            }
+            if (group != null) {
+                // The resource's bundle is stopping (its persistence unit closes with it): take the group's server
+                // down now, not after the debounce, so requests get 404 MODULE_NOT_INSTALLED instead of reaching a
+                // dead resource. The remaining resources of the group come back with the rebuild.
+                unpublishNow(group);
+                markDirty(group);
             }
             context.ungetService(reference);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.silverbranch.core.api.AuthenticationService;
+import org.silverbranch.core.api.module.ModuleService;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.MemberService;
 import org.silverbranch.core.api.Page;
@@ -35,6 +36,14 @@ final class FakeServices {
     final AuthenticationService authentication = new Authentication();
     final StreetService streets = new Streets();
     final MemberService members = new Members();
+    /** Street 230109001 enabled module "meetings"; no other enablement. */
+    final ModuleService modules = (ModuleService) java.lang.reflect.Proxy.newProxyInstance(
+            ModuleService.class.getClassLoader(), new Class<?>[] {ModuleService.class}, (proxy, method, args) -> {
+                if (method.getName().equals("isEnabled")) {
+                    return "230109001".equals(args[0]) && "meetings".equals(args[1]);
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
 
     static Member member(Long id) {
         return new Member(id, 0L, "张三", null, null, LocalDate.of(1950, 3, 1), null, null, null, "230109001", null,
@@ -64,6 +73,16 @@ final class FakeServices {
         public void revokeToken(String token) {
             revokedToken = token;
         }
+
+        @Override
+        public boolean passwordChangeRequired(String username) {
+            return username.equals("fresh");
+        }
+
+        @Override
+        public void changePassword(Caller caller, String oldPassword, String newPassword) {
+            lastCaller = caller;
+        }
     }
 
     private final class Streets implements StreetService {
@@ -76,6 +95,9 @@ final class FakeServices {
 
         @Override
         public Street get(Caller caller, String streetCode) {
+            if (streetCode.startsWith("999")) {
+                throw ServiceException.notFound("STREET_NOT_FOUND", streetCode);
+            }
             return SONGBEI;
         }
 
@@ -126,6 +148,16 @@ final class FakeServices {
 
         @Override
         public List<Transfer> transfers(Caller caller, long memberId) {
+            return List.of();
+        }
+
+        @Override
+        public Member get(Caller caller, long id, java.util.Set<org.silverbranch.core.api.model.SensitiveField> unmask) {
+            return get(caller, id);
+        }
+
+        @Override
+        public List<Member> findByIdNumber(Caller caller, String idNumber) {
             return List.of();
         }
     }

@@ -58,46 +58,25 @@ public class PublishedServerTest {
     private static final FakeServices SERVICES = new FakeServices();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private static org.eclipse.jetty.server.Server jetty;
-    private static Bus bus;
-    private static Server core;
-    private static Server module;
+    private static RestTestServer server;
     private static String base;
 
     @BeforeClass
     public static void publish() throws Exception {
-        DestinationRegistry registry = new DestinationRegistryImpl();
-        bus = BusFactory.newInstance().createBus();
-        HTTPTransportFactory transport = new HTTPTransportFactory(registry);
-        DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
-        for (String id : transport.getTransportIds()) {
-            destinations.registerDestinationFactory(id, transport);
-        }
-        jetty = new org.eclipse.jetty.server.Server(new InetSocketAddress("127.0.0.1", 0));
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/api");
-        context.addServlet(new ServletHolder(new CXFNonSpringServlet(registry, false)), "/*");
-        jetty.setHandler(context);
-        jetty.start();
-        base = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/api";
-
-        ObjectMapper mapper = JsonMapper.create();
-        ServerFactory factory = new ServerFactory(bus, mapper, SERVICES.authentication,
-                new ErrorResponses(new Messages()), () -> 200L);
         OpenApiResource openApi = new OpenApiResource(() -> Map.of("/v1", List.of(StreetResource.class)),
-                new OpenApiGenerator(mapper), "/v1");
-        core = factory.create("/v1", List.of(new AuthResource(SERVICES.authentication),
-                new StreetResource(SERVICES.streets, null, SERVICES.members), new MemberResource(SERVICES.members),
-                openApi));
-        module = factory.create("/v1/meetings", List.of(new MeetingResource()));
+                new OpenApiGenerator(JsonMapper.create()), "/v1");
+        server = RestTestServer.start(SERVICES.authentication, SERVICES.modules, SERVICES.streets,
+                        (code, language) -> java.util.Optional.empty(), 200L)
+                .publish("core", List.of(new AuthResource(SERVICES.authentication),
+                        new StreetResource(SERVICES.streets, null, SERVICES.members), new MemberResource(SERVICES.members),
+                        openApi))
+                .publish("meetings", List.of(new MeetingResource(), new StreetMeetingResource()));
+        base = server.apiBase();
     }
 
     @AfterClass
     public static void unpublish() throws Exception {
-        module.destroy();
-        core.destroy();
-        bus.shutdown(true);
-        jetty.stop();
+        server.close();
     }
 
     @Test
@@ -282,6 +261,40 @@ public class PublishedServerTest {
         assertEquals(200, authorized.statusCode());
         assertEquals("[\"党员大会\"]", authorized.body());
         assertSecurityHeaders(authorized);
+    }
+
+    @Test
+    public void moduleStreetPathsPassTheGateOnlyForStreetsThatEnabledTheModule() throws Exception {
+        HttpResponse<String> enabled = send(authorized("/v1/meetings/streets/230109001/meetings").GET());
+        HttpResponse<String> notEnabled = send(authorized("/v1/meetings/streets/230109002/meetings").GET());
+        HttpResponse<String> unknownStreet = send(authorized("/v1/meetings/streets/999999999/meetings").GET());
+
+        assertEquals(200, enabled.statusCode());
+        assertEquals("[\"230109001\"]", enabled.body());
+        assertEquals(403, notEnabled.statusCode());
+        assertEquals("MODULE_NOT_ENABLED", body(notEnabled).path("code").asText());
+        assertEquals(404, unknownStreet.statusCode());
+        assertEquals("STREET_NOT_FOUND", body(unknownStreet).path("code").asText());
+    }
+
+    @Test
+    public void aModuleThatIsNotInstalledAnswers404ModuleNotInstalled() throws Exception {
+        HttpResponse<String> response = send(authorized("/v1/volunteer/streets/230109001/teams").GET());
+
+        assertEquals(404, response.statusCode());
+        assertEquals("MODULE_NOT_INSTALLED", body(response).path("code").asText());
+        assertEquals("NOT_FOUND", body(send(authorized("/v1/nothing/here").GET())).path("code").asText());
+    }
+
+    /** A module's street-scoped resource: the gate in front of it checks the street. */
+    @Path("streets/{code}/meetings")
+    public static class StreetMeetingResource {
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public List<String> list(@javax.ws.rs.PathParam("code") String code) {
+            return List.of(code);
+        }
     }
 
     /** A module's resource as a module bundle writes it: plain JAX-RS, no CXF. */

@@ -1,5 +1,10 @@
 package org.silverbranch.core.shell.internal;
 
+import java.security.AccessController;
+import java.security.Principal;
+
+import javax.security.auth.Subject;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.support.CommandException;
 import org.silverbranch.core.api.Caller;
@@ -14,6 +19,23 @@ abstract class SilverbranchAction implements Action {
 
     /** District IT at the console acts for the whole district. */
     static final Caller SHELL = Caller.system("shell");
+
+    /**
+     * The platform acting for the console user, e.g. {@code system:shell:karaf}, so the audit log names who typed
+     * the command; {@link #SHELL} when the session has no user.
+     */
+    static Caller shellCaller() {
+        @SuppressWarnings("removal")
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject != null) {
+            for (Principal p : subject.getPrincipals()) {
+                if (p.getClass().getSimpleName().equals("UserPrincipal")) {
+                    return Caller.system("shell:" + p.getName());
+                }
+            }
+        }
+        return SHELL;
+    }
 
     @Override
     public final Object execute() throws Exception {

@@ -13,21 +13,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 import org.silverbranch.core.api.Caller;
 
 /**
  * Remembers recently verified passwords for a short time as an HMAC under a key that exists only in this process,
- * so that HTTP Basic clients do not pay the slow password hash on every request.
+ * so that HTTP Basic clients do not pay the slow password hash on every request; and whether each user still has
+ * to change a password set by someone else, so that check costs no query per request. Anything that changes a
+ * user's password, role, scope or lock {@link #forget}s the user.
  */
-final class CredentialCache {
+@Component(service = CredentialCache.class, configurationPid = "org.silverbranch.core.auth")
+public final class CredentialCache {
 
     private record Entry(byte[] mac, Caller caller, Instant expires) {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> passwordChangeRequired = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final Duration lifetime;
     private final Clock clock;
+
+    @Activate
+    public CredentialCache(AuthenticationConfiguration config) {
+        this(Duration.ofSeconds(config.credentialCacheSeconds()), Clock.systemUTC());
+    }
 
     CredentialCache(Duration lifetime, Clock clock) {
         byte[] secret = new byte[32];
@@ -51,8 +62,19 @@ final class CredentialCache {
         }
     }
 
-    void forget(String username) {
+    /** Whether the user must change the password, if known here; null when the database has to be asked. */
+    Boolean passwordChangeRequired(String username) {
+        return passwordChangeRequired.get(username);
+    }
+
+    void passwordChangeRequired(String username, boolean required) {
+        passwordChangeRequired.put(username, required);
+    }
+
+    /** Drops everything remembered about the user: the next request is checked against the database. */
+    public void forget(String username) {
         entries.remove(username);
+        passwordChangeRequired.remove(username);
     }
 
     private byte[] mac(String username, String password) {

@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.Role;
-import org.silverbranch.core.persistence.internal.jpa.Transactions;
+import org.silverbranch.core.persistence.internal.audit.AuditLog;
+import org.silverbranch.core.persistence.jpa.Transactions;
 import org.silverbranch.core.persistence.internal.schema.CoreSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * No well-known password anywhere: on the first start, when no user exists, creates {@code admin} (district admin)
  * with a random password written to {@code data/initial-admin-password}, readable by the owner only. The password
- * is marked for change by its user.
+ * is marked for change by its user: until it is changed every request is answered 403 PASSWORD_CHANGE_REQUIRED,
+ * and once it is changed the file is deleted.
  */
 @Component(service = InitialAdministrator.class, immediate = true, configurationPid = "org.silverbranch.core.auth")
 public class InitialAdministrator {
@@ -37,7 +42,7 @@ public class InitialAdministrator {
     @Activate
     public InitialAdministrator(@Reference(target = "(osgi.unit.name=silverbranch-core)") JpaTemplate jpa,
                                 @Reference CoreSchema schema, AuthenticationConfiguration config) {
-        Path file = Path.of(System.getProperty("karaf.data", "data"), PASSWORD_FILE);
+        Path file = passwordFile();
         boolean created = new Transactions(jpa).inTransaction(em -> {
             long users = em.createQuery("SELECT COUNT(u) FROM UserAccountEntity u", Long.class).getSingleResult();
             if (users > 0) {
@@ -47,6 +52,8 @@ public class InitialAdministrator {
             em.persist(new UserAccountEntity(USERNAME, new PasswordHasher(config.pbkdf2Iterations()).hash(password),
                     Role.DISTRICT_ADMIN, null, null, true));
             em.flush();
+            AuditLog.record(em, Caller.system("first-start"), "USER_CREATE", "user", USERNAME, null,
+                    Map.of("role", Arrays.asList(null, Role.DISTRICT_ADMIN.name())));
             writeOwnerOnly(file, password);
             return true;
         });
@@ -56,13 +63,25 @@ public class InitialAdministrator {
         }
     }
 
-    static String randomPassword() {
+    /** {@code ${karaf.data}/initial-admin-password}; deleted once its password is changed. */
+    public static Path passwordFile() {
+        return Path.of(System.getProperty("karaf.data", "data"), PASSWORD_FILE);
+    }
+
+    /** 20 characters with upper case, lower case and digits, easy to type: a password someone else must change. */
+    public static String randomPassword() {
         SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String password = sb.toString();
+            if (password.chars().anyMatch(Character::isDigit) && password.chars().anyMatch(Character::isUpperCase)
+                    && password.chars().anyMatch(Character::isLowerCase)) {
+                return password;
+            }
         }
-        return sb.toString();
     }
 
     private static void writeOwnerOnly(Path file, String password) {

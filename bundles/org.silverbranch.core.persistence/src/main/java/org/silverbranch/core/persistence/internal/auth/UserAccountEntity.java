@@ -14,6 +14,7 @@ import javax.persistence.Version;
 
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.Role;
+import org.silverbranch.core.api.model.UserAccount;
 
 /** A user of the platform with a role and its scope; the password only as a slow salted hash. */
 @Entity
@@ -46,6 +47,10 @@ public class UserAccountEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
 
     protected UserAccountEntity() {
     }
@@ -67,8 +72,48 @@ public class UserAccountEntity {
         return new Caller(username, role, streetCode, branchId);
     }
 
+    /** Sets a new password hash: whether its user must change it (set by someone else) or chose it. */
+    public void setPassword(String passwordHash, boolean changeRequired, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+        this.passwordChangedAt = now;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.updatedAt = now;
+    }
+
+    public void setScope(Role role, String streetCode, Long branchId) {
+        this.role = role;
+        this.streetCode = streetCode;
+        this.branchId = branchId;
+        this.updatedAt = Instant.now();
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        this.updatedAt = Instant.now();
+    }
+
+    public void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.updatedAt = Instant.now();
+    }
+
+    public UserAccount toDto() {
+        return new UserAccount(username, version, role, streetCode, branchId, enabled, passwordChangeRequired,
+                failedLogins, lockedUntil, lastLoginAt, createdAt, updatedAt);
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
+    public Role getRole() { return role; }
+    public String getStreetCode() { return streetCode; }
+    public Long getBranchId() { return branchId; }
     public boolean isEnabled() { return enabled; }
     public boolean isPasswordChangeRequired() { return passwordChangeRequired; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
 }

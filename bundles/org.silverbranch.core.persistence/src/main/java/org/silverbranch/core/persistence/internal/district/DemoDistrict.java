@@ -13,6 +13,7 @@ import org.silverbranch.core.api.model.OrganizationType;
 import org.silverbranch.core.persistence.internal.member.MemberEntity;
 import org.silverbranch.core.persistence.internal.organization.LeaderEntity;
 import org.silverbranch.core.persistence.internal.organization.OrganizationEntity;
+import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
 import org.silverbranch.core.persistence.internal.street.CommunityEntity;
 import org.silverbranch.core.persistence.internal.street.StreetEntity;
 
@@ -42,12 +43,13 @@ final class DemoDistrict {
 
     private final EntityManager em;
     private final int memberCount;
-    private final SyntheticMembers people = new SyntheticMembers(20_261_125L);
+    private final SyntheticMembers people;
     private int organizations;
 
-    DemoDistrict(EntityManager em, int memberCount) {
+    DemoDistrict(EntityManager em, int memberCount, PersonalDataProtection protection) {
         this.em = em;
         this.memberCount = memberCount;
+        this.people = new SyntheticMembers(20_261_125L, protection);
     }
 
     Summary create() {

@@ -15,8 +15,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.silverbranch.core.persistence.internal.jpa.Transactions;
+import org.silverbranch.core.persistence.jpa.Transactions;
 import org.silverbranch.core.persistence.internal.schema.CoreSchema;
+import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
 import org.silverbranch.core.persistence.internal.street.CommunityEntity;
 import org.silverbranch.core.persistence.internal.street.StreetEntity;
 import org.slf4j.Logger;
@@ -36,13 +37,14 @@ public class DistrictLoader {
     @Activate
     public DistrictLoader(BundleContext context,
                           @Reference(target = "(osgi.unit.name=silverbranch-core)") JpaTemplate jpa,
-                          @Reference CoreSchema schema, DistrictConfiguration config) {
+                          @Reference CoreSchema schema, @Reference PersonalDataProtection protection,
+                          DistrictConfiguration config) {
         new Transactions(jpa).inTransaction(em -> {
             if (isEmpty(em, "StreetEntity")) {
                 loadDivisions(em, context, config);
             }
             if (config.demoData() && isEmpty(em, "OrganizationEntity")) {
-                DemoDistrict.Summary summary = new DemoDistrict(em, config.demoMembers()).create();
+                DemoDistrict.Summary summary = new DemoDistrict(em, config.demoMembers(), protection).create();
                 LOG.info("Demo district loaded: {} organizations, {} synthetic members (flagged demo)",
                         summary.organizations(), summary.members());
             }

@@ -18,6 +18,7 @@ import org.silverbranch.core.api.model.ResidencyStatus;
 import org.silverbranch.core.api.validation.ResidentIdNumber;
 import org.silverbranch.core.persistence.internal.member.MemberEntity;
 import org.silverbranch.core.persistence.internal.member.MemberMapper;
+import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
 import org.silverbranch.core.persistence.internal.street.CommunityEntity;
 
 /**
@@ -44,11 +45,13 @@ final class SyntheticMembers {
     private static final String[] HEALTH = {"高血压，需定期测量血压", "糖尿病，饮食控制", "行动不便，需搀扶", "听力下降"};
 
     private final Random random;
+    private final PersonalDataProtection protection;
     private final Set<String> idNumbers = new HashSet<>();
     private final LocalDate today = LocalDate.now();
 
-    SyntheticMembers(long seed) {
+    SyntheticMembers(long seed, PersonalDataProtection protection) {
         this.random = new Random(seed);
+        this.protection = protection;
     }
 
     MemberEntity next(CommunityEntity community, long branchId) {
@@ -79,7 +82,7 @@ final class SyntheticMembers {
         e.setBranchId(branchId);
         e.setDemo(true);
         e.setCreatedAt(Instant.now());
-        MemberMapper.apply(e, m);
+        MemberMapper.apply(e, m, protection);
         return e;
     }
 

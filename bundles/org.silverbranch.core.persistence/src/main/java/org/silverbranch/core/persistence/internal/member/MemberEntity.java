@@ -18,6 +18,7 @@ import org.silverbranch.core.api.model.Gender;
 import org.silverbranch.core.api.model.MemberStatus;
 import org.silverbranch.core.api.model.Membership;
 import org.silverbranch.core.api.model.ResidencyStatus;
+import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
 
 /**
  * A Party member. The learning-ledger lists (specialties, hobbies, service needs, family) are kept as JSON text:
@@ -38,10 +39,16 @@ public class MemberEntity {
     private String ethnicity;
     @Column(name = "birth_date")
     private LocalDate birthDate;
+    /** The masked form only (2301**********1234); the full number is encrypted in {@link #idNumberEncrypted}. */
     @Column(name = "id_number")
-    private String idNumber;
-    @Column(name = "active_id_number")
-    private String activeIdNumber;
+    private String idNumberMasked;
+    @Column(name = "id_number_enc")
+    private String idNumberEncrypted;
+    @Column(name = "id_number_hash")
+    private String idNumberHash;
+    /** The lookup hash while the member is active, null otherwise: unique among active members only. */
+    @Column(name = "active_id_hash")
+    private String activeIdHash;
     private String phone;
     private String address;
     @Column(name = "street_code")
@@ -90,12 +97,15 @@ public class MemberEntity {
     /** Sets the status and keeps the uniqueness key of active ID numbers in step with it. */
     public void setStatus(MemberStatus status) {
         this.status = status;
-        this.activeIdNumber = status == MemberStatus.ACTIVE ? idNumber : null;
+        this.activeIdHash = status == MemberStatus.ACTIVE ? idNumberHash : null;
     }
 
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-        this.activeIdNumber = status == MemberStatus.ACTIVE ? idNumber : null;
+    /** Stores an ID number protected: masked, encrypted and hashed (never in the clear). */
+    public void setIdNumber(PersonalDataProtection.ProtectedIdNumber idNumber) {
+        this.idNumberMasked = idNumber.masked();
+        this.idNumberEncrypted = idNumber.encrypted();
+        this.idNumberHash = idNumber.hash();
+        this.activeIdHash = status == MemberStatus.ACTIVE ? idNumberHash : null;
     }
 
     public Long getId() { return id; }
@@ -108,7 +118,9 @@ public class MemberEntity {
     public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
-    public String getIdNumber() { return idNumber; }
+    public String getIdNumberMasked() { return idNumberMasked; }
+    public String getIdNumberEncrypted() { return idNumberEncrypted; }
+    public String getIdNumberHash() { return idNumberHash; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getAddress() { return address; }

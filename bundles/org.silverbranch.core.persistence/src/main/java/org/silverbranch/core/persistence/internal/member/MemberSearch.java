@@ -11,6 +11,7 @@ import org.silverbranch.core.api.Problems;
 import org.silverbranch.core.api.model.Member;
 import org.silverbranch.core.api.model.MemberQuery;
 import org.silverbranch.core.api.validation.ResidentIdNumber;
+import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
 
 /** A street's member search: by part of the name or a whole ID number, with filters, sort and paging. */
 final class MemberSearch {
@@ -19,9 +20,11 @@ final class MemberSearch {
             "name", "m.name", "birthDate", "m.birthDate", "joinedPartyOn", "m.joinedPartyOn", "id", "m.id");
 
     private final EntityManager em;
+    private final PersonalDataProtection protection;
 
-    MemberSearch(EntityManager em) {
+    MemberSearch(EntityManager em, PersonalDataProtection protection) {
         this.em = em;
+        this.protection = protection;
     }
 
     static void validate(MemberQuery q) {
@@ -39,12 +42,19 @@ final class MemberSearch {
         p.throwIfAny();
     }
 
-    Page<Member> run(String streetCode, MemberQuery q) {
+    /**
+     * @param branchScope the only branch whose members the caller may see (a branch secretary), null for all
+     */
+    Page<Member> run(String streetCode, Long branchScope, MemberQuery q) {
         StringBuilder where = new StringBuilder(" FROM MemberEntity m WHERE m.streetCode = :street");
+        if (branchScope != null) {
+            where.append(" AND m.branchId = :scope");
+        }
         String text = q.q() == null || q.q().isBlank() ? null : q.q().strip();
         boolean byIdNumber = text != null && ResidentIdNumber.hasValidCheckCharacter(text);
         if (text != null) {
-            where.append(byIdNumber ? " AND m.idNumber = :text" : " AND m.name LIKE :text ESCAPE '\\'");
+            // an ID number is found through its keyed hash: the number itself is only stored encrypted
+            where.append(byIdNumber ? " AND m.idNumberHash = :text" : " AND m.name LIKE :text ESCAPE '\\'");
         }
         if (q.branchId() != null) {
             where.append(" AND m.branchId = :branch");
@@ -62,8 +72,11 @@ final class MemberSearch {
         TypedQuery<MemberEntity> rows = em.createQuery("SELECT m" + where + orderBy(q.sort()), MemberEntity.class);
         for (TypedQuery<?> query : List.of(count, rows)) {
             query.setParameter("street", streetCode);
+            if (branchScope != null) {
+                query.setParameter("scope", branchScope);
+            }
             if (text != null) {
-                query.setParameter("text", byIdNumber ? ResidentIdNumber.normalize(text) : "%" + escapeLike(text) + "%");
+                query.setParameter("text", byIdNumber ? protection.idNumberHash(text) : "%" + escapeLike(text) + "%");
             }
             if (q.branchId() != null) {
                 query.setParameter("branch", q.branchId());

@@ -38,7 +38,7 @@ final class MemberTransfers {
         if (r.toBranchId() == null) {
             p.requireText("destination", r.destination(), 200);
         } else {
-            new MemberValidator(em).checkBranch(p, "toBranchId", r.toBranchId(), null);
+            new MemberValidator(em).checkBranch(p, "toBranchId", r.toBranchId(), null, caller);
             target = p.has("toBranchId") ? null : em.find(OrganizationEntity.class, r.toBranchId());
             if (target != null && target.getId().equals(member.getBranchId())) {
                 p.add("toBranchId", "SAME_BRANCH");

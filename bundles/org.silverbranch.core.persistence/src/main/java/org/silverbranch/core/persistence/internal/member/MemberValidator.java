@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.Problems;
 import org.silverbranch.core.api.model.FamilyContact;
 import org.silverbranch.core.api.model.Member;
@@ -16,6 +17,7 @@ import org.silverbranch.core.api.validation.PhoneNumber;
 import org.silverbranch.core.api.validation.ResidentIdNumber;
 import org.silverbranch.core.persistence.internal.organization.BranchRules;
 import org.silverbranch.core.persistence.internal.organization.OrganizationEntity;
+import org.silverbranch.core.persistence.internal.security.Access;
 import org.silverbranch.core.persistence.internal.street.CommunityEntity;
 
 /** Checks a member request; collects every field problem before failing, so nothing is half-written. */
@@ -65,13 +67,16 @@ final class MemberValidator {
         return p;
     }
 
-    /** The branch a member may belong to: an active branch or general branch of the same street. */
-    void checkBranch(Problems p, String field, Long branchId, String streetCode) {
+    /**
+     * The branch a member may belong to: an active branch or general branch of the same street. A branch of a
+     * street the caller does not see is unknown to them, exactly like a missing one.
+     */
+    void checkBranch(Problems p, String field, Long branchId, String streetCode, Caller caller) {
         if (!p.require(field, branchId)) {
             return;
         }
         OrganizationEntity branch = em.find(OrganizationEntity.class, branchId);
-        if (branch == null) {
+        if (branch == null || !Access.seesStreet(caller, branch.getStreetCode())) {
             p.add(field, "UNKNOWN_BRANCH", branchId);
         } else if (!BranchRules.holdsMembers(branch.getType())) {
             p.add(field, "NOT_A_BRANCH", branchId);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.FieldProblem;
 import org.silverbranch.core.api.Problems;
 import org.silverbranch.core.api.ServiceException;
@@ -13,6 +14,7 @@ import org.silverbranch.core.api.model.LeaderRole;
 import org.silverbranch.core.api.model.MemberStatus;
 import org.silverbranch.core.api.model.OrganizationStatus;
 import org.silverbranch.core.persistence.internal.member.MemberEntity;
+import org.silverbranch.core.persistence.internal.security.Access;
 
 /** Rules of an appointment: an active member of the organization, one secretary and one deputy at a time. */
 final class LeaderValidator {
@@ -23,7 +25,7 @@ final class LeaderValidator {
         this.em = em;
     }
 
-    void validateAppointment(OrganizationEntity org, Leader leader) {
+    void validateAppointment(Caller caller, OrganizationEntity org, Leader leader) {
         Problems p = new Problems();
         p.require("role", leader.role());
         p.require("termStart", leader.termStart());
@@ -35,7 +37,7 @@ final class LeaderValidator {
         }
         if (p.require("memberId", leader.memberId())) {
             MemberEntity member = em.find(MemberEntity.class, leader.memberId());
-            if (member == null) {
+            if (member == null || !Access.seesMember(caller, member.getStreetCode(), member.getBranchId())) {
                 p.add("memberId", "UNKNOWN_MEMBER", leader.memberId());
             } else if (member.getStatus() != MemberStatus.ACTIVE) {
                 p.add("memberId", "MEMBER_NOT_ACTIVE", leader.memberId());

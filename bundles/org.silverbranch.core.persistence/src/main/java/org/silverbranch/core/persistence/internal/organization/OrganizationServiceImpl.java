@@ -20,8 +20,11 @@ import org.silverbranch.core.api.model.Leadership;
 import org.silverbranch.core.api.model.Organization;
 import org.silverbranch.core.api.model.OrganizationStatus;
 import org.silverbranch.core.api.model.OrganizationType;
-import org.silverbranch.core.persistence.internal.jpa.Transactions;
+import org.silverbranch.core.persistence.jpa.Transactions;
+import org.silverbranch.core.persistence.internal.audit.AuditLog;
+import org.silverbranch.core.persistence.internal.audit.Changes;
 import org.silverbranch.core.persistence.internal.schema.CoreSchema;
+import org.silverbranch.core.persistence.internal.security.Access;
 import org.silverbranch.core.persistence.internal.street.StreetServiceImpl;
 
 @Component(service = OrganizationService.class)
@@ -37,6 +40,7 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public List<Organization> list(Caller caller, String streetCode, OrganizationType type, Boolean retiree) {
+        Access.requireStreet(caller, streetCode);
         return tx.inTransaction(em -> {
             StreetServiceImpl.find(em, streetCode);
             String jpql = "SELECT o FROM OrganizationEntity o WHERE o.streetCode = :street"
@@ -57,14 +61,18 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public Organization get(Caller caller, long id) {
-        return tx.inTransaction(em -> new OrganizationMapper(em).toDto(find(em, id)));
+        return tx.inTransaction(em -> new OrganizationMapper(em).toDto(visible(em, caller, id)));
     }
 
     @Override
     public Organization create(Caller caller, String streetCode, Organization o) {
+        Access.requireWriter(caller);
+        if (!Access.isDistrictAdmin(caller)) {
+            Access.requireStructureWrite(caller, streetCode);
+        }
         return tx.inTransaction(em -> {
             StreetServiceImpl.find(em, streetCode);
-            new OrganizationValidator(em).validate(o, streetCode, null);
+            new OrganizationValidator(em).validate(o, streetCode, null, Access.isDistrictWide(caller));
             OrganizationEntity e = new OrganizationEntity();
             e.setStreetCode(streetCode);
             e.setStatus(OrganizationStatus.ACTIVE);
@@ -72,16 +80,22 @@ public class OrganizationServiceImpl implements OrganizationService {
             apply(e, o);
             em.persist(e);
             em.flush();
-            return new OrganizationMapper(em).toDto(e);
+            Organization created = new OrganizationMapper(em).toDto(e);
+            AuditLog.record(em, caller, "ORGANIZATION_CREATE", "organization", String.valueOf(e.getId()),
+                    streetCode, Changes.of(null, created));
+            return created;
         });
     }
 
     @Override
     public Organization update(Caller caller, long id, Organization o) {
+        Access.requireWriter(caller);
         return tx.inTransaction(em -> {
-            OrganizationEntity e = find(em, id);
+            OrganizationEntity e = writable(em, caller, id);
+            Access.requireStructureWrite(caller, e.getStreetCode());
             requireVersion(o.version(), e.getVersion());
-            new OrganizationValidator(em).validate(o, e.getStreetCode(), id);
+            new OrganizationValidator(em).validate(o, e.getStreetCode(), id, Access.isDistrictWide(caller));
+            Organization before = new OrganizationMapper(em).toDto(e);
             OrganizationStatus status = o.status() == null ? e.getStatus() : o.status();
             if (status != OrganizationStatus.ACTIVE && e.getStatus() == OrganizationStatus.ACTIVE) {
                 int members = MemberCounts.of(em, List.of(id)).allOf(id);
@@ -92,31 +106,42 @@ public class OrganizationServiceImpl implements OrganizationService {
             e.setStatus(status);
             apply(e, o);
             em.flush();
-            return new OrganizationMapper(em).toDto(e);
+            Organization after = new OrganizationMapper(em).toDto(e);
+            AuditLog.record(em, caller, "ORGANIZATION_UPDATE", "organization", String.valueOf(id), e.getStreetCode(),
+                    Changes.of(before, after));
+            return after;
         });
     }
 
     @Override
     public Leadership leadership(Caller caller, long organizationId) {
-        return tx.inTransaction(em -> new OrganizationMapper(em).leadership(find(em, organizationId)));
+        return tx.inTransaction(em -> new OrganizationMapper(em).leadership(visible(em, caller, organizationId)));
     }
 
     @Override
     public Leader appoint(Caller caller, long organizationId, Leader leader) {
+        Access.requireWriter(caller);
         return tx.inTransaction(em -> {
-            OrganizationEntity org = find(em, organizationId);
-            new LeaderValidator(em).validateAppointment(org, leader);
+            OrganizationEntity org = writable(em, caller, organizationId);
+            Access.requireLeadershipWrite(caller, org.getStreetCode(), organizationId);
+            new LeaderValidator(em).validateAppointment(caller, org, leader);
             LeaderEntity e = new LeaderEntity(organizationId, leader.memberId(), leader.role(), leader.termStart(),
                     leader.termEnd());
             em.persist(e);
             em.flush();
-            return new OrganizationMapper(em).toDto(e);
+            Leader appointed = new OrganizationMapper(em).toDto(e);
+            AuditLog.record(em, caller, "LEADER_APPOINT", "leader", String.valueOf(e.getId()), org.getStreetCode(),
+                    Changes.of(null, appointed));
+            return appointed;
         });
     }
 
     @Override
     public Leader endTerm(Caller caller, long organizationId, long leaderId, LocalDate endedOn, long version) {
+        Access.requireWriter(caller);
         return tx.inTransaction(em -> {
+            OrganizationEntity org = writable(em, caller, organizationId);
+            Access.requireLeadershipWrite(caller, org.getStreetCode(), organizationId);
             LeaderEntity e = em.find(LeaderEntity.class, leaderId);
             if (e == null || e.getOrganizationId() != organizationId) {
                 throw ServiceException.notFound("LEADER_NOT_FOUND", leaderId);
@@ -127,10 +152,32 @@ public class OrganizationServiceImpl implements OrganizationService {
                 p.add("endedOn", "DATE_BEFORE", "termStart");
             }
             p.throwIfAny();
+            Leader before = new OrganizationMapper(em).toDto(e);
             e.setTermEnd(endedOn);
             em.flush();
-            return new OrganizationMapper(em).toDto(e);
+            Leader after = new OrganizationMapper(em).toDto(e);
+            AuditLog.record(em, caller, "LEADER_END_TERM", "leader", String.valueOf(leaderId), org.getStreetCode(),
+                    Changes.of(before, after));
+            return after;
         });
+    }
+
+    /** An organization the caller may read: another street's is not found, exactly like a missing one. */
+    private static OrganizationEntity visible(EntityManager em, Caller caller, long id) {
+        OrganizationEntity e = em.find(OrganizationEntity.class, id);
+        if (e == null || !Access.seesStreet(caller, e.getStreetCode())) {
+            throw ServiceException.notFound("ORGANIZATION_NOT_FOUND", id);
+        }
+        return e;
+    }
+
+    /** An organization for a write: outside the caller's scope, or missing for a scoped caller, is 403. */
+    private static OrganizationEntity writable(EntityManager em, Caller caller, long id) {
+        OrganizationEntity e = em.find(OrganizationEntity.class, id);
+        if (e == null || !Access.seesStreet(caller, e.getStreetCode())) {
+            throw Access.missingWriteTarget(caller, "ORGANIZATION_NOT_FOUND", id);
+        }
+        return e;
     }
 
     /** The organization, or {@code ORGANIZATION_NOT_FOUND}; for other services of this bundle too. */

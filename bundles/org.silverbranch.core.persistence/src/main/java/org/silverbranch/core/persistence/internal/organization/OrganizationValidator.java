@@ -23,8 +23,9 @@ final class OrganizationValidator {
     /**
      * @param streetCode the street the organization belongs to
      * @param selfId     the organization's own id on update, null on create
+     * @param districtWide whether the caller sees every street; to others another street's parent is unknown
      */
-    void validate(Organization o, String streetCode, Long selfId) {
+    void validate(Organization o, String streetCode, Long selfId, boolean districtWide) {
         Problems p = new Problems();
         p.requireText("name", o.name(), 100);
         p.require("type", o.type());
@@ -42,12 +43,12 @@ final class OrganizationValidator {
             p.add("communityCode", "REQUIRED");
         }
         if (o.type() != null) {
-            validateParent(p, o, streetCode, selfId);
+            validateParent(p, o, streetCode, selfId, districtWide);
         }
         p.throwIfAny();
     }
 
-    private void validateParent(Problems p, Organization o, String streetCode, Long selfId) {
+    private void validateParent(Problems p, Organization o, String streetCode, Long selfId, boolean districtWide) {
         Set<org.silverbranch.core.api.model.OrganizationType> allowed = BranchRules.allowedParents(o.type());
         if (o.parentId() == null) {
             if (!allowed.isEmpty()) {
@@ -56,7 +57,7 @@ final class OrganizationValidator {
             return;
         }
         OrganizationEntity parent = em.find(OrganizationEntity.class, o.parentId());
-        if (parent == null) {
+        if (parent == null || (!districtWide && !parent.getStreetCode().equals(streetCode))) {
             p.add("parentId", "UNKNOWN_PARENT", o.parentId());
         } else if (!parent.getStreetCode().equals(streetCode)) {
             p.add("parentId", "PARENT_NOT_IN_STREET", o.parentId(), streetCode);

@@ -16,9 +16,11 @@ import org.silverbranch.core.api.StreetService;
 import org.silverbranch.core.api.model.Community;
 import org.silverbranch.core.api.model.DistrictCounts;
 import org.silverbranch.core.api.model.Street;
-import org.silverbranch.core.persistence.internal.jpa.Transactions;
+import org.silverbranch.core.persistence.jpa.Transactions;
 import org.silverbranch.core.persistence.internal.schema.CoreSchema;
+import org.silverbranch.core.persistence.internal.security.Access;
 
+/** The streets in the caller's scope: every street for district roles, their own for the others. */
 @Component(service = StreetService.class)
 public class StreetServiceImpl implements StreetService {
 
@@ -39,6 +41,7 @@ public class StreetServiceImpl implements StreetService {
                     .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
             return em.createQuery("SELECT s FROM StreetEntity s ORDER BY s.code", StreetEntity.class)
                     .getResultList().stream()
+                    .filter(s -> Access.seesStreet(caller, s.getCode()))
                     .map(s -> toDto(s, communities.getOrDefault(s.getCode(), 0L)))
                     .toList();
         });
@@ -46,11 +49,13 @@ public class StreetServiceImpl implements StreetService {
 
     @Override
     public Street get(Caller caller, String streetCode) {
+        Access.requireStreet(caller, streetCode);
         return tx.inTransaction(em -> toDto(find(em, streetCode), countCommunities(em, streetCode)));
     }
 
     @Override
     public List<Community> communities(Caller caller, String streetCode) {
+        Access.requireStreet(caller, streetCode);
         return tx.inTransaction(em -> {
             find(em, streetCode);
             return em.createQuery("SELECT c FROM CommunityEntity c WHERE c.streetCode = :street ORDER BY c.code",
@@ -63,11 +68,16 @@ public class StreetServiceImpl implements StreetService {
 
     @Override
     public DistrictCounts counts(Caller caller, String streetCode) {
+        // a street-scoped caller asking for the district gets their own street's counts
+        String street = streetCode == null && !Access.isDistrictWide(caller) ? caller.streetCode() : streetCode;
+        if (street != null || !Access.isDistrictWide(caller)) {
+            Access.requireStreet(caller, street);
+        }
         return tx.inTransaction(em -> {
-            if (streetCode != null) {
-                find(em, streetCode);
+            if (street != null) {
+                find(em, street);
             }
-            return new CountQueries(em, streetCode).counts();
+            return new CountQueries(em, street).counts();
         });
     }
 

@@ -19,7 +19,7 @@ public final class DemoDistrictFixture {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            new DemoDistrict(em, members).create();
+            new DemoDistrict(em, members, TestDatabase.PROTECTION).create();
         });
     }
 }

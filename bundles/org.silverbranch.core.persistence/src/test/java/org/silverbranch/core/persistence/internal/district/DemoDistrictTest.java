@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -14,6 +15,7 @@ import org.silverbranch.core.api.model.Member;
 import org.silverbranch.core.api.model.MemberQuery;
 import org.silverbranch.core.api.model.Organization;
 import org.silverbranch.core.api.model.OrganizationType;
+import org.silverbranch.core.api.model.SensitiveField;
 import org.silverbranch.core.api.model.Street;
 import org.silverbranch.core.api.model.StreetKind;
 import org.silverbranch.core.api.validation.ResidentIdNumber;
@@ -68,13 +70,16 @@ public class DemoDistrictTest {
 
     @Test
     public void demoMembersAreValidAndFlagged() {
-        MemberServiceImpl members = new MemberServiceImpl(db, null);
+        MemberServiceImpl members = new MemberServiceImpl(db, null, TestDatabase.PROTECTION);
         List<Member> page = members.search(ADMIN, "230109002",
                 new MemberQuery(null, null, null, null, null, 0, 200, "id")).items();
         assertTrue(page.size() > 50);
-        for (Member m : page) {
+        for (Member listed : page) {
+            assertTrue(listed.idNumber(), listed.idNumber().matches("2301\\*{10}[0-9X]{4}"));
+            Member m = members.get(ADMIN, listed.id(), Set.of(SensitiveField.ID_NUMBER));
             assertTrue(m.idNumber(), ResidentIdNumber.isValid(m.idNumber()));
             assertEquals(m.birthDate(), ResidentIdNumber.birthDate(m.idNumber()).orElseThrow());
+            assertEquals(ResidentIdNumber.mask(m.idNumber()), listed.idNumber());
             assertTrue(m.demo());
         }
         assertEquals(300, new StreetServiceImpl(db, null).counts(ADMIN, null).activeMembers());

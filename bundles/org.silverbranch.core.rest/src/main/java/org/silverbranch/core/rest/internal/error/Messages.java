@@ -5,6 +5,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -13,7 +14,8 @@ import java.util.ResourceBundle;
  * Each code has a message under its own key. When a code is used with arguments, {@code CODE.n} (n = number of
  * arguments) is preferred if present, so one code can read well with and without arguments. An argument that
  * names a field or an enum value ({@code field.NAME} or {@code value.NAME} exists) is replaced by its label, so a
- * street worker reads 出生日期, not birthDate. A code without a message falls back
+ * street worker reads 出生日期, not birthDate. A code the core does not know is looked up in the installed
+ * modules' messages ({@code ServiceModule.message}). A code without a message falls back
  * to the generic message of its HTTP status, then to {@code ERROR}: a message is never blank.
  */
 public final class Messages {
@@ -23,8 +25,22 @@ public final class Messages {
 
     private static final String BASE_NAME = "org.silverbranch.core.rest.internal.error.messages";
 
+    /** Messages modules define for their own codes: (code, language) → message. */
+    public interface ModuleMessages {
+        Optional<String> message(String code, Locale language);
+    }
+
     private final ResourceBundle chinese = load(CHINESE);
     private final ResourceBundle english = load(ENGLISH);
+    private final ModuleMessages modules;
+
+    public Messages() {
+        this((code, language) -> Optional.empty());
+    }
+
+    public Messages(ModuleMessages modules) {
+        this.modules = modules;
+    }
 
     /** The language for an {@code Accept-Language} header: the first of Chinese or English it asks for. */
     public static Locale languageFor(String acceptLanguage) {
@@ -57,6 +73,11 @@ public final class Messages {
         String pattern = lookup(bundle, code + "." + args.size());
         if (pattern == null) {
             pattern = lookup(bundle, code);
+        }
+        Locale moduleLanguage = bundle == english ? ENGLISH : CHINESE;
+        if (pattern == null) {
+            pattern = modules.message(code + "." + args.size(), moduleLanguage)
+                    .or(() -> modules.message(code, moduleLanguage)).orElse(null);
         }
         if (pattern == null) {
             pattern = lookup(bundle, "HTTP_" + httpStatus);

@@ -8,6 +8,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
@@ -18,9 +19,13 @@ import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.Problems;
 import org.silverbranch.core.api.model.IssuedToken;
 import org.silverbranch.core.rest.Callers;
+import org.silverbranch.core.rest.ResponseType;
 import org.silverbranch.core.rest.RestProperties;
 
-/** {@code /api/v1/auth}: bearer tokens for the web console, and who the caller is. */
+/**
+ * {@code /api/v1/auth}: bearer tokens for the web console, who the caller is, and the caller's own password
+ * change, the one call answered while a password set by someone else has not been changed yet.
+ */
 @Component(service = AuthResource.class, property = RestProperties.RESOURCE + "=true")
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +61,19 @@ public class AuthResource {
         if (authorization != null && authorization.regionMatches(true, 0, BEARER_PREFIX, 0, BEARER_PREFIX.length())) {
             authentication.revokeToken(authorization.substring(BEARER_PREFIX.length()).strip());
         }
+    }
+
+    /**
+     * Changes the caller's own password: needs the current one; the new one must pass the password rules. Every
+     * token of the user is revoked: log in again with the new password.
+     */
+    @POST
+    @Path("password")
+    @ResponseType(value = Void.class, status = 204)
+    public Response changePassword(@Context SecurityContext security, PasswordChangeRequest request) {
+        PasswordChangeRequest body = Bodies.required(request);
+        authentication.changePassword(Callers.of(security), body.oldPassword(), body.newPassword());
+        return Response.noContent().build();
     }
 
     /** The authenticated caller: username, role and the street or branch the role is bound to. */

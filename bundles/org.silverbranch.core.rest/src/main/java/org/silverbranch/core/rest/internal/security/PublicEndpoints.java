@@ -10,6 +10,7 @@ import java.util.Set;
 public final class PublicEndpoints {
 
     private static final Set<String> OPERATIONS = Set.of("GET /v1/openapi.json", "POST /v1/auth/token");
+    private static final String PASSWORD_CHANGE = "POST /v1/auth/password";
 
     private PublicEndpoints() {
     }
@@ -20,5 +21,15 @@ public final class PublicEndpoints {
      */
     public static boolean isPublic(String method, String path) {
         return OPERATIONS.contains(method + " " + path);
+    }
+
+    /** What every authenticated user may do with their own session, whatever their role: log out, change password. */
+    public static boolean isSelfService(String method, String path) {
+        return isPasswordChange(method, path) || "POST /v1/auth/logout".equals(method + " " + path);
+    }
+
+    /** The only operation a user who must change their password may call: changing it. */
+    public static boolean isPasswordChange(String method, String path) {
+        return PASSWORD_CHANGE.equals(method + " " + path);
     }
 }

@@ -144,7 +144,10 @@ public class OpenApiGeneratorTest {
         List<String> paths = new ArrayList<>();
         document.path("paths").fieldNames().forEachRemaining(paths::add);
 
-        assertEquals(17, paths.size());
+        // 17 paths, and the password change and the district-wide ID number search of the security issue
+        assertEquals(19, paths.size());
+        assertTrue(paths.contains("/api/v1/auth/password"));
+        assertEquals("idNumber", document.at("/paths/~1api~1v1~1members/get/parameters/0/name").asText());
         List<String> sorted = new ArrayList<>(paths);
         sorted.sort(null);
         assertEquals(sorted, paths);

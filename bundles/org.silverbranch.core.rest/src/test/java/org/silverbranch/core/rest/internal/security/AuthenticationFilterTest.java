@@ -31,6 +31,8 @@ import org.silverbranch.core.rest.internal.error.Messages;
 public class AuthenticationFilterTest {
 
     private static final Caller SECRETARY = new Caller("wang", Role.BRANCH_SECRETARY, "230109001", 7L);
+    private static final Caller FRESH = new Caller("fresh", Role.STREET_ADMIN, "230109001", null);
+    private static final Caller VIEWER = new Caller("viewer", Role.VIEWER, "230109001", null);
 
     private final List<String> attempts = new ArrayList<>();
     private final AuthenticationFilter filter = new AuthenticationFilter(new FakeAuthentication(),
@@ -108,6 +110,45 @@ public class AuthenticationFilterTest {
     }
 
     @Test
+    public void aPasswordSetBySomeoneElseAllowsOnlyItsChange() {
+        String basic = "Basic " + base64("fresh:initial");
+        FakeRequest streets = new FakeRequest("GET", "streets", basic);
+        FakeRequest me = new FakeRequest("GET", "auth/me", basic);
+        FakeRequest change = new FakeRequest("POST", "auth/password", basic);
+        FakeRequest changeByGet = new FakeRequest("GET", "auth/password", basic);
+
+        for (FakeRequest r : List.of(streets, me, changeByGet)) {
+            filter.filter(r.context());
+            assertEquals(403, r.aborted.getStatus());
+            assertEquals("PASSWORD_CHANGE_REQUIRED", ((org.silverbranch.core.rest.internal.error.ErrorResponse)
+                    r.aborted.getEntity()).code());
+        }
+        filter.filter(change.context());
+        assertNull(change.aborted);
+        assertEquals(FRESH, Callers.of(change.securityContext));
+    }
+
+    @Test
+    public void readOnlyRolesAreRefusedEveryWriteBeforeTheBodyIsRead() {
+        String basic = "Basic " + base64("viewer:secret");
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            FakeRequest write = new FakeRequest(method, "streets/230109001/members", basic);
+            filter.filter(write.context());
+            assertEquals(method, 403, write.aborted.getStatus());
+        }
+        AuthenticationFilter module = new AuthenticationFilter(new FakeAuthentication(),
+                new ErrorResponses(new Messages()), "/v1/volunteer");
+        FakeRequest moduleWrite = new FakeRequest("POST", "streets/230109001/shifts", basic);
+        module.filter(moduleWrite.context());
+        assertEquals(403, moduleWrite.aborted.getStatus());
+        for (FakeRequest allowed : List.of(new FakeRequest("GET", "streets", basic),
+                new FakeRequest("POST", "auth/logout", basic), new FakeRequest("POST", "auth/password", basic))) {
+            filter.filter(allowed.context());
+            assertNull(allowed.aborted);
+        }
+    }
+
+    @Test
     public void aModuleServerHasNoPublicEndpoints() {
         AuthenticationFilter moduleFilter = new AuthenticationFilter(new FakeAuthentication(),
                 new ErrorResponses(new Messages()), "/v1/meetings");
@@ -128,6 +169,12 @@ public class AuthenticationFilterTest {
         @Override
         public Optional<Caller> authenticate(String username, String password) {
             attempts.add("basic " + username + "/" + password);
+            if (username.equals("fresh") && password.equals("initial")) {
+                return Optional.of(FRESH);
+            }
+            if (username.equals("viewer") && password.equals("secret")) {
+                return Optional.of(VIEWER);
+            }
             return username.equals("wang") && password.equals("pa:ss") ? Optional.of(SECRETARY) : Optional.empty();
         }
 
@@ -143,6 +190,16 @@ public class AuthenticationFilterTest {
 
         @Override
         public void revokeToken(String token) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean passwordChangeRequired(String username) {
+            return username.equals("fresh");
+        }
+
+        @Override
+        public void changePassword(Caller caller, String oldPassword, String newPassword) {
             throw new UnsupportedOperationException();
         }
     }

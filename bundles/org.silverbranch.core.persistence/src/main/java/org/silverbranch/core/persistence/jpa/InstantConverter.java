@@ -1,4 +1,4 @@
-package org.silverbranch.core.persistence.internal.jpa;
+package org.silverbranch.core.persistence.jpa;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,0 +1,39 @@
+package org.silverbranch.core.persistence.internal.auth;
+
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Failed logins of usernames that do not exist, counted in memory and locked like real accounts, so a login
+ * answer never tells whether a user exists. Bounded: when full, it forgets everything (an attacker then only gets
+ * a few more tries per name).
+ */
+final class UnknownUserThrottle {
+
+    private static final int MAX_NAMES = 10_000;
+
+    private record Entry(int failures, Instant lockedUntil) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Lockout lockout;
+
+    UnknownUserThrottle(Lockout lockout) {
+        this.lockout = lockout;
+    }
+
+    boolean isLocked(String username, Instant now) {
+        Entry e = entries.get(username);
+        return e != null && Lockout.isLocked(e.lockedUntil(), now);
+    }
+
+    /** Counts a failure; returns whether the name is locked now. */
+    boolean failed(String username, Instant now) {
+        if (entries.size() >= MAX_NAMES) {
+            entries.clear();
+        }
+        Entry e = entries.merge(username, new Entry(1, lockout.lockedUntil(1, now)),
+                (old, one) -> new Entry(old.failures() + 1, lockout.lockedUntil(old.failures() + 1, now)));
+        return e.lockedUntil() != null;
+    }
+}
