@@ -1,139 +1,18 @@
 package org.silverbranch.module.volunteer.internal;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.Persistence;
-import javax.sql.DataSource;
-
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.silverbranch.core.persistence.jpa.JpaTestDatabase;
 import org.silverbranch.core.persistence.schema.SchemaMigrations;
 import org.silverbranch.module.volunteer.internal.persistence.VolunteerSchema;
 
 /**
- * A real database, fresh for each instance: Derby in memory by default, or a new PostgreSQL database when the
- * environment variable {@code SILVERBRANCH_TEST_POSTGRES} holds a JDBC URL of a server (user and password as URL
- * parameters). Only the module's own migrations are applied (through the core's exported
- * {@link SchemaMigrations}, as in OSGi): its tables refer to core records by id, without foreign keys. The
- * JpaTemplate does what Aries JPA's does for a RESOURCE_LOCAL unit: one transaction per call, rolled back on any
- * exception.
+ * A fresh database with only the module's own migrations (through the core's exported {@link SchemaMigrations}, as
+ * in OSGi) and the module's persistence unit: its tables refer to core records by id, without foreign keys.
  */
-public final class TestDatabase implements JpaTemplate, AutoCloseable {
-
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
-    public final DataSource dataSource;
-    private final EntityManagerFactory emf;
-    private final String postgresServer;
-    private String postgresDatabase;
+public final class TestDatabase extends JpaTestDatabase {
 
     public TestDatabase() {
-        String postgres = System.getenv("SILVERBRANCH_TEST_POSTGRES");
-        postgresServer = postgres == null || postgres.isBlank() ? null : postgres;
-        dataSource = postgresServer == null ? derby() : postgres(postgresServer);
-        SchemaMigrations.migrate(dataSource, VolunteerSchema.OWNER, SchemaMigrations.fromClassLoader(
-                getClass().getClassLoader(), VolunteerSchema.FOLDER, "V001__volunteer.sql"));
-        emf = Persistence.createEntityManagerFactory(VolunteerSchema.UNIT, Map.of(
-                "javax.persistence.nonJtaDataSource", dataSource,
-                "eclipselink.logging.level", "WARNING"));
-    }
-
-    private static DataSource derby() {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:volunteer-test-" + COUNTER.incrementAndGet());
-        derby.setCreateDatabase("create");
-        return derby;
-    }
-
-    /** A new database on the server, named after this JVM and a counter, so test classes never share tables. */
-    private DataSource postgres(String serverUrl) {
-        String name = "sbvoltest_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        postgresDatabase = name;
-        try (Connection admin = DriverManager.getConnection(serverUrl);
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database on " + serverUrl, e);
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl(serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"));
-        return pg;
-    }
-
-    /** Runs plain SQL, to look at the rows as the database has them. */
-    public long count(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (java.sql.ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            R result = code.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
-    }
-
-    @Override
-    public void tx(TransactionType type, EmConsumer code) {
-        txExpr(type, em -> {
-            code.accept(em);
-            return null;
-        });
-    }
-
-    @Override
-    public <R> R txExpr(EmFunction<R> code) {
-        return txExpr(TransactionType.Required, code);
-    }
-
-    @Override
-    public void tx(EmConsumer code) {
-        tx(TransactionType.Required, code);
-    }
-
-    /** Closes the unit; a PostgreSQL test database is dropped, so a shared server does not fill up. */
-    @Override
-    public void close() {
-        emf.close();
-        if (postgresDatabase != null) {
-            try (Connection admin = DriverManager.getConnection(postgresServer);
-                 Statement statement = admin.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + postgresDatabase);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot drop test database " + postgresDatabase, e);
-            }
-        }
+        super(dataSource -> SchemaMigrations.migrate(dataSource, VolunteerSchema.OWNER, SchemaMigrations.fromClassLoader(
+                TestDatabase.class.getClassLoader(), VolunteerSchema.FOLDER, "V001__volunteer.sql")),
+                VolunteerSchema.UNIT);
     }
 }
