@@ -365,6 +365,7 @@ public class SecurityIT extends SilverbranchTestSupport {
         if (f.moduleStreetPath != null) {
             String foreignModule = f.moduleStreetPath.replace("{streetCode}", FOREIGN).replace("{code}", FOREIGN);
             assertError(streetAdmin.get(foreignModule), 404, "STREET_NOT_FOUND");
+            assertError(streetAdmin.post(foreignModule, "{}"), 403, "FORBIDDEN");
         }
         assertEquals("the foreign member is unchanged", f.foreignMemberVersion,
                 ok(api().get("/members/" + f.foreignMember)).path("version").asLong());

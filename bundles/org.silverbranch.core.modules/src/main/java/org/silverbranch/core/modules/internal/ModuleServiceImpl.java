@@ -116,8 +116,8 @@ public class ModuleServiceImpl implements ModuleService {
 
     @Override
     public List<StreetModule> enabledModules(Caller caller, String streetCode) {
-        streets.get(caller, streetCode);
         requireStreet(caller, streetCode, false);
+        streets.get(caller, streetCode);
         Map<String, Feature> offered = moduleFeatures();
         return tx.inTransaction(em -> em.createQuery(
                         "SELECT e FROM StreetModuleEntity e WHERE e.streetCode = :street ORDER BY e.moduleId",
@@ -127,8 +127,8 @@ public class ModuleServiceImpl implements ModuleService {
 
     @Override
     public StreetModule enable(Caller caller, String streetCode, String moduleId) {
-        streets.get(caller, streetCode);
         requireStreet(caller, streetCode, true);
+        streets.get(caller, streetCode);
         Feature feature = feature(moduleId);
         StreetModuleEntity row = tx.inTransaction(em -> {
             StreetModuleEntity existing = em.find(StreetModuleEntity.class,
@@ -149,8 +149,8 @@ public class ModuleServiceImpl implements ModuleService {
 
     @Override
     public void disable(Caller caller, String streetCode, String moduleId) {
-        streets.get(caller, streetCode);
         requireStreet(caller, streetCode, true);
+        streets.get(caller, streetCode);
         feature(moduleId);
         tx.inTransaction(em -> {
             StreetModuleEntity existing = em.find(StreetModuleEntity.class,
@@ -232,10 +232,13 @@ public class ModuleServiceImpl implements ModuleService {
         }
     }
 
-    /** District roles see every street; others only their own (another street is answered as unknown). */
+    /**
+     * District roles see every street; others only their own: reading another street is answered as an unknown
+     * street, changing it is refused.
+     */
     private static void requireStreet(Caller caller, String streetCode, boolean write) {
         if (caller.streetCode() != null && !caller.streetCode().equals(streetCode)) {
-            throw ServiceException.notFound("STREET_NOT_FOUND", streetCode);
+            throw write ? ServiceException.forbidden("FORBIDDEN") : ServiceException.notFound("STREET_NOT_FOUND", streetCode);
         }
         if (write && caller.role() != Role.DISTRICT_ADMIN && caller.role() != Role.STREET_ADMIN) {
             throw ServiceException.forbidden("FORBIDDEN");
