@@ -3,6 +3,7 @@ package org.silverbranch.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Service modules in the running platform: the volunteer module is not installed at boot, is installed and
  * uninstalled over REST while a client keeps calling the core, is enabled for one street only, and keeps its data
- * across uninstall and reinstall. One test method, because the steps build on each other.
+ * across uninstall, reinstall and an upgrade that adds a migration. One test method, because the steps build on each other.
  */
 public class ModuleIT extends SilverbranchTestSupport {
 
@@ -94,6 +95,17 @@ public class ModuleIT extends SilverbranchTestSupport {
         JsonNode teams = ok(api.get("/volunteer/streets/" + SUN_ISLAND + "/teams"));
         assertTrue(teams.toString(), teams.toString().contains("\"id\":" + teamId));
         assertError(api.get("/volunteer/streets/" + SONGBEI + "/teams"), 403, "MODULE_NOT_ENABLED");
+
+        // upgrading the module to a newer version runs its new migration and keeps its data
+        Bundle module = bundle(MODULE_BUNDLE);
+        module.update(new ByteArrayInputStream(ModuleUpgrade.withMigration(module, "0.1.0.upgraded",
+                "V002__upgrade_probe.sql", "CREATE TABLE vol_upgrade_probe (id INTEGER NOT NULL)")));
+        waitForStatus(api, "/volunteer/streets/" + SUN_ISLAND + "/teams", 200);
+        assertEquals("0.1.0.upgraded", bundle(MODULE_BUNDLE).getVersion().toString());
+        assertTrue(ok(api.get("/volunteer/streets/" + SUN_ISLAND + "/teams")).toString().contains("\"id\":" + teamId));
+        assertEquals(1, ModuleUpgrade.count(bundleContext,
+                "SELECT COUNT(*) FROM sb_schema_history WHERE owner_name = 'volunteer' AND version = 2"));
+        assertEquals(0, ModuleUpgrade.count(bundleContext, "SELECT COUNT(*) FROM vol_upgrade_probe"));
 
         // disabling switches the street off again
         assertEquals(204, api.delete("/streets/" + SUN_ISLAND + "/modules/volunteer").status());
