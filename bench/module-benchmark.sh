@@ -10,7 +10,7 @@
 #                 (-e PATH to name another path below /api/v1/MODULE/streets/230109002/)
 #   -c CYCLES     install/uninstall cycles under core load, default 20
 #   -l CYCLES     cycles for the Metaspace figure, default 50
-#   -p PORT       HTTP port, default 18300 (SSH PORT+1, RMI PORT+2, PORT+3)
+#   -p PORT       HTTP port, default 18700 (SSH PORT+1, RMI PORT+2, PORT+3)
 #   KEEP=1        keep the unpacked directory
 #
 # Prints: install -> first 200 (min/median/max ms), core requests sent and failed during the cycles, and Metaspace
@@ -18,7 +18,7 @@
 # growth under 5 MB after 50 cycles.
 set -euo pipefail
 
-module=volunteer endpoint=teams cycles=20 leak_cycles=50 port=18300
+module=volunteer endpoint=teams cycles=20 leak_cycles=50 port=18700
 while getopts "m:e:c:l:p:h" opt; do
   case "$opt" in
     m) module=$OPTARG ;; e) endpoint=$OPTARG ;; c) cycles=$OPTARG ;; l) leak_cycles=$OPTARG ;; p) port=$OPTARG ;;
@@ -62,47 +62,48 @@ pid=$!
 api="http://localhost:$port/api/v1"
 password="" auth=()
 for _ in $(seq 1 600); do
+  kill -0 "$pid" 2>/dev/null || { echo "karaf exited; see $home/data/log/karaf.log" >&2; exit 1; }
   if [[ -s "$home/data/initial-admin-password" ]]; then
     password=$(tr -d '[:space:]' <"$home/data/initial-admin-password")
-    code=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$password" "$api/streets" || true)
+    code=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' -u "admin:$password" "$api/streets" || true)
     [[ "$code" == 200 || "$code" == 403 ]] && break
   fi
   sleep 0.2
 done
 if [[ "${code:-}" == 403 ]]; then   # the generated password must be changed first
   new="Bench-$(date +%s)-Silverbranch!"
-  curl -s -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' \
+  curl -s --max-time 30 -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' \
     -d "{\"oldPassword\":\"$password\",\"newPassword\":\"$new\"}" "$api/auth/password"
   password=$new
 fi
 auth=(-u "admin:$password")
-[[ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$api/streets")" == 200 ]] || { echo "API not ready; see $home/data/log/karaf.log" >&2; exit 1; }
+[[ "$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "${auth[@]}" "$api/streets")" == 200 ]] || { echo "API not ready; see $home/data/log/karaf.log" >&2; exit 1; }
 jpid=$(pgrep -P "$pid" java || echo "$pid")
 [[ "$(cat /proc/"$jpid"/comm 2>/dev/null)" == java ]] || jpid=$pid
 
 street=230109002
-curl -s -o /dev/null -f "${auth[@]}" -X PUT "$api/streets/$street/modules/$module" || { echo "cannot enable $module" >&2; exit 1; }
+curl -s --max-time 30 -o /dev/null -f "${auth[@]}" -X PUT "$api/streets/$street/modules/$module" || { echo "cannot enable $module" >&2; exit 1; }
 module_url="$api/$module/streets/$street/$endpoint"
 
 cycle() {   # prints ms from install to the module's first 200
   local t0 code
   t0=$(now_ms)
-  curl -s -o /dev/null -f "${auth[@]}" -X POST "$api/modules/$module/install" || { echo "install failed" >&2; return 1; }
+  curl -s --max-time 30 -o /dev/null -f "${auth[@]}" -X POST "$api/modules/$module/install" || { echo "install failed" >&2; return 1; }
   for _ in $(seq 1 600); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$module_url" || true)
+    code=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "${auth[@]}" "$module_url" || true)
     [[ "$code" == 200 ]] && break
     sleep 0.01
   done
   [[ "$code" == 200 ]] || { echo "module endpoint answered $code after install" >&2; return 1; }
   echo $(( $(now_ms) - t0 ))
-  curl -s -o /dev/null -f "${auth[@]}" -X POST "$api/modules/$module/uninstall" || { echo "uninstall failed" >&2; return 1; }
+  curl -s --max-time 30 -o /dev/null -f "${auth[@]}" -X POST "$api/modules/$module/uninstall" || { echo "uninstall failed" >&2; return 1; }
 }
 
 # Core load: GETs of core endpoints as fast as one curl loop goes, each status written down.
 statuses="$work/core-statuses"
 touch "$work/load" "$statuses"
 ( while [[ -f "$work/load" ]]; do
-    curl -s -o /dev/null -w '%{http_code}\n' "${auth[@]}" "$api/streets/$street/members?size=5" >>"$statuses" || echo 000 >>"$statuses"
+    curl -s -o /dev/null --max-time 10 -w '%{http_code}\n' "${auth[@]}" "$api/streets/$street/members?size=5" >>"$statuses" || true
   done ) &
 load_pid=$!
 

@@ -1,6 +1,7 @@
 package org.silverbranch.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 
@@ -22,8 +23,10 @@ final class VolunteerFixtures {
                 branch = b.path("id").asLong();
             }
         }
+        assertTrue("the demo district has the 天鹅湖 retiree branch: " + branches, branch > 0);
         JsonNode members = ModuleIT.ok(api.get("/streets/" + streetCode + "/members?size=3&status=ACTIVE&branch=" + branch))
                 .path("items");
+        assertEquals("three active members of the branch: " + members, 3, members.size());
         ObjectNode team = ApiClient.JSON.createObjectNode().put("name", "天鹅湖爱心义剪队").put("serviceType", "HAIRCUT")
                 .put("communityCode", "230109002004").put("captainId", members.get(0).path("id").asLong());
         members.forEach(m -> team.withArray("memberIds").add(m.path("id").asLong()));

@@ -14,6 +14,8 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.api.Problems;
+import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.module.LedgerService;
 import org.silverbranch.core.api.module.MemberLedger;
 import org.silverbranch.core.rest.Callers;
@@ -25,6 +27,9 @@ import org.silverbranch.core.rest.QueryParams;
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
+
+    /** The Party's founding year: no ledger reaches further back. */
+    private static final int FIRST_YEAR = 1921;
 
     private final LedgerService ledger;
 
@@ -38,8 +43,12 @@ public class LedgerResource {
     public MemberLedger ledger(@Context SecurityContext security, @PathParam("id") long id,
                                @QueryParam("year") @ParamType(Integer.class) String year) {
         QueryParams params = new QueryParams();
-        int y = params.toInt("year", year, LocalDate.now().getYear());
+        int thisYear = LocalDate.now().getYear();
+        int y = params.toInt("year", year, thisYear);
         params.throwIfInvalid();
+        if (y < FIRST_YEAR || y > thisYear + 1) {
+            throw ServiceException.invalid(new Problems().add("year", "OUT_OF_RANGE", FIRST_YEAR, thisYear + 1).list());
+        }
         return ledger.ledger(Callers.of(security), id, y);
     }
 }

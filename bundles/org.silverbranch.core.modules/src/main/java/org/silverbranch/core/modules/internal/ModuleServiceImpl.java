@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Installed modules are the {@code silverbranch-module-*} features installed in this Karaf; the available ones are
  * those its repositories offer. Enabled modules are rows per street, cached in memory for the per-request check.
- * Install and uninstall never refresh other bundles ({@link FeaturesService.Option#NoAutoRefreshBundles}).
+ * Install and uninstall never refresh other bundles ({@link FeaturesService.Option#NoAutoRefreshBundles}). Enable
+ * and disable are synchronized, so the database row and the gate's in-memory answer change together.
  */
 @Component(service = ModuleService.class)
 public class ModuleServiceImpl implements ModuleService {
@@ -89,7 +90,8 @@ public class ModuleServiceImpl implements ModuleService {
             try {
                 features.installFeature(feature.getName(), feature.getVersion(), NO_REFRESH);
             } catch (Exception e) {
-                throw new IllegalStateException("installing " + feature.getId() + " failed: " + e.getMessage(), e);
+                LOG.error("Installing module {} ({}) failed", moduleId, feature.getId(), e);
+                throw ServiceException.conflict("MODULE_INSTALL_FAILED", moduleId);
             }
             LOG.info("Module {} installed in {} ms by {}", moduleId, (System.nanoTime() - start) / 1_000_000,
                     caller.username());
@@ -106,7 +108,8 @@ public class ModuleServiceImpl implements ModuleService {
             try {
                 features.uninstallFeature(feature.getName(), feature.getVersion(), NO_REFRESH);
             } catch (Exception e) {
-                throw new IllegalStateException("uninstalling " + feature.getId() + " failed: " + e.getMessage(), e);
+                LOG.error("Uninstalling module {} ({}) failed", moduleId, feature.getId(), e);
+                throw ServiceException.conflict("MODULE_UNINSTALL_FAILED", moduleId);
             }
             LOG.info("Module {} uninstalled by {}", moduleId, caller.username());
             record(caller, "MODULE_UNINSTALL", moduleId);
@@ -126,7 +129,7 @@ public class ModuleServiceImpl implements ModuleService {
     }
 
     @Override
-    public StreetModule enable(Caller caller, String streetCode, String moduleId) {
+    public synchronized StreetModule enable(Caller caller, String streetCode, String moduleId) {
         requireStreet(caller, streetCode, true);
         streets.get(caller, streetCode);
         Feature feature = feature(moduleId);
@@ -148,10 +151,13 @@ public class ModuleServiceImpl implements ModuleService {
     }
 
     @Override
-    public void disable(Caller caller, String streetCode, String moduleId) {
+    public synchronized void disable(Caller caller, String streetCode, String moduleId) {
         requireStreet(caller, streetCode, true);
         streets.get(caller, streetCode);
-        feature(moduleId);
+        // no feature lookup: an enablement of a module no repository offers any more must still be removable
+        if (moduleId == null || !ModuleDescriptor.ID.matcher(moduleId).matches()) {
+            throw ServiceException.notFound("MODULE_NOT_FOUND", moduleId);
+        }
         tx.inTransaction(em -> {
             StreetModuleEntity existing = em.find(StreetModuleEntity.class,
                     new StreetModuleEntity.Key(streetCode, moduleId));

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -33,6 +32,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.silverbranch.core.api.AuthenticationService;
 import org.silverbranch.core.api.StreetService;
+import org.silverbranch.core.api.module.ModuleDescriptor;
 import org.silverbranch.core.api.module.ModuleService;
 import org.silverbranch.core.api.module.ServiceModule;
 import org.silverbranch.core.rest.RestProperties;
@@ -60,7 +60,13 @@ public final class RestPublisher {
 
     static final String CORE_ADDRESS = "/v1";
     private static final long DEBOUNCE_MILLIS = 100;
-    private static final Pattern MODULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    /**
+     * The core API's top-level path segments: a module served at {@code /v1/<id>} with one of these ids would take
+     * the core's paths over (CXF serves the longest matching address).
+     */
+    static final Set<String> RESERVED_GROUPS = Set.of("auth", "streets", "members", "organizations", "modules",
+            "users", "audit", "openapi.json");
+    private static final String PLATFORM_BUNDLE_PREFIX = "org.silverbranch.";
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
 
     private final BundleContext context;
@@ -148,7 +154,17 @@ public final class RestPublisher {
         if (group.isEmpty() || group.equals(RestProperties.CORE_GROUP)) {
             return RestProperties.CORE_GROUP;
         }
-        return MODULE_ID.matcher(group).matches() ? group : null;
+        return ModuleDescriptor.ID.matcher(group).matches() && !RESERVED_GROUPS.contains(group) ? group : null;
+    }
+
+    /**
+     * Only the platform's own bundles (core, organizational life) publish in the core group: a module's resource
+     * without a group would escape the module gate (street scope and enablement), so it is refused, not published.
+     */
+    static boolean mayPublish(String group, String bundleSymbolicName) {
+        return !RestProperties.CORE_GROUP.equals(group)
+                || (bundleSymbolicName != null && bundleSymbolicName.startsWith(PLATFORM_BUNDLE_PREFIX)
+                && !bundleSymbolicName.startsWith(ModuleDescriptor.BUNDLE_PREFIX));
     }
 
     private synchronized void markDirty(String group) {
@@ -205,7 +221,7 @@ public final class RestPublisher {
         }
         try {
             servers.put(group, serverFactory.create(group, address, beans));
-            publishedClasses.put(address, resources.stream().<Class<?>>map(Object::getClass).toList());
+            publishedClasses.put(address, beans.stream().<Class<?>>map(Object::getClass).toList());
             LOG.info("REST group {} published at {} with {} resources", group, address, resources.size());
         } catch (RuntimeException e) {
             // One module's broken resource must not take down the others; its group stays unpublished.
@@ -267,10 +283,17 @@ public final class RestPublisher {
             String group = groupOf(reference.getProperty(RestProperties.GROUP));
             if (group == null) {
                 LOG.error("Resource service {} of bundle {} not published: {} must be a module id "
-                                + "(lower-case letters, digits, dashes), not '{}'",
+                                + "(lower-case letters, digits, dashes; not a core path such as auth), not '{}'",
                         reference.getProperty(Constants.SERVICE_ID), reference.getBundle().getSymbolicName(),
                         RestProperties.GROUP, reference.getProperty(RestProperties.GROUP));
                 return null;  // not tracked; a later modification is offered again
+            }
+            if (!mayPublish(group, reference.getBundle().getSymbolicName())) {
+                LOG.error("Resource service {} of bundle {} not published: only platform bundles publish in the core API;"
+                                + " a module's resources need {}=<module id>",
+                        reference.getProperty(Constants.SERVICE_ID), reference.getBundle().getSymbolicName(),
+                        RestProperties.GROUP);
+                return null;
             }
             Object instance = context.getService(reference);
             if (instance == null) {

@@ -66,11 +66,11 @@ public class MemberFindCommand extends SilverbranchAction {
         Map<String, String> streetNames = new HashMap<>();
         List<String> searched = new ArrayList<>();
         if (streetCode != null) {
-            Street street = streets.get(SHELL, streetCode);
+            Street street = streets.get(shellCaller(), streetCode);
             streetNames.put(street.code(), street.name());
             searched.add(street.code());
         } else {
-            for (Street street : streets.list(SHELL)) {
+            for (Street street : streets.list(shellCaller())) {
                 streetNames.put(street.code(), street.name());
                 searched.add(street.code());
             }
@@ -79,7 +79,7 @@ public class MemberFindCommand extends SilverbranchAction {
         TextTable table = new TextTable("Id", "Name", "ID number", "Street", "Branch", "Status").alignRight(0);
         long total = 0;
         for (String code : searched) {
-            Page<Member> page = members.search(SHELL, code, memberQuery);
+            Page<Member> page = members.search(shellCaller(), code, memberQuery);
             total += page.total();
             Map<Long, String> branchNames = null;
             for (Member m : page.items()) {
@@ -107,7 +107,7 @@ public class MemberFindCommand extends SilverbranchAction {
 
     private Map<Long, String> branchNames(String code) {
         Map<Long, String> names = new HashMap<>();
-        for (Organization o : organizations.list(SHELL, code, OrganizationType.BRANCH, null)) {
+        for (Organization o : organizations.list(shellCaller(), code, OrganizationType.BRANCH, null)) {
             names.put(o.id(), o.name());
         }
         return names;

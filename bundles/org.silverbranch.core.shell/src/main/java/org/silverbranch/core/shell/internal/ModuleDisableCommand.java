@@ -25,7 +25,7 @@ public class ModuleDisableCommand extends SilverbranchAction {
 
     @Override
     protected void run() {
-        modules.disable(SHELL, streetCode, moduleId);
+        modules.disable(shellCaller(), streetCode, moduleId);
         System.out.println(moduleId + " disabled for " + streetCode);
     }
 }

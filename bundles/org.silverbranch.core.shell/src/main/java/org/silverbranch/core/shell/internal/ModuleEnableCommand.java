@@ -25,7 +25,7 @@ public class ModuleEnableCommand extends SilverbranchAction {
 
     @Override
     protected void run() {
-        modules.enable(SHELL, streetCode, moduleId);
+        modules.enable(shellCaller(), streetCode, moduleId);
         System.out.println(moduleId + " enabled for " + streetCode);
     }
 }

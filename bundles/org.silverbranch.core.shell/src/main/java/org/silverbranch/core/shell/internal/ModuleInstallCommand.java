@@ -20,7 +20,7 @@ public class ModuleInstallCommand extends SilverbranchAction {
 
     @Override
     protected void run() {
-        ModuleInfo m = modules.install(SHELL, moduleId);
+        ModuleInfo m = modules.install(shellCaller(), moduleId);
         System.out.println(m.id() + " " + m.state() + " " + m.version());
     }
 }

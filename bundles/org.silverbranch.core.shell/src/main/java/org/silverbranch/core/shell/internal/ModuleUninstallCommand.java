@@ -20,7 +20,7 @@ public class ModuleUninstallCommand extends SilverbranchAction {
 
     @Override
     protected void run() {
-        ModuleInfo m = modules.uninstall(SHELL, moduleId);
+        ModuleInfo m = modules.uninstall(shellCaller(), moduleId);
         System.out.println(m.id() + " " + m.state() + " " + m.version());
     }
 }

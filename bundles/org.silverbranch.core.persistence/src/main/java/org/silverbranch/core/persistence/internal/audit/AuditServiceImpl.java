@@ -37,8 +37,8 @@ public class AuditServiceImpl implements AuditService {
     public Page<AuditEntry> search(Caller caller, AuditQuery q) {
         Access.requireAuditReader(caller);
         Problems p = new Problems();
-        if (q.page() < 0) {
-            p.add("page", "INVALID_PAGE");
+        if (q.page() < 0 || (long) q.page() * Math.max(q.size(), 1) > Integer.MAX_VALUE) {
+            p.add("page", "INVALID_PAGE");  // a row offset past int range would fail in JPA, not answer 400
         }
         if (q.size() < 1 || q.size() > AuditQuery.MAX_PAGE_SIZE) {
             p.add("size", "INVALID_PAGE_SIZE", AuditQuery.MAX_PAGE_SIZE);

@@ -159,7 +159,7 @@ public class MemberServiceImpl implements MemberService {
             OrganizationServiceImpl.requireVersion(request.version(), e.getVersion());
             Member before = MemberMapper.full(e, protection);
             Member member = MemberMapper.restoreMasked(request, before);
-            Problems p = new MemberValidator(em).check(member, e.getStreetCode());
+            Problems p = new MemberValidator(em).check(member, e.getStreetCode(), e.getStatus());
             if (member.branchId() != null && !member.branchId().equals(e.getBranchId())) {
                 p.add("branchId", "USE_TRANSFER");
             }

@@ -26,6 +26,9 @@ final class MemberValidator {
     static final int MAX_LIST_ITEMS = 15; // 15 x 50 characters fit the 1000-character column as JSON
     static final int MAX_ITEM_LENGTH = 50;
     static final int MAX_FAMILY = 10;
+    /** Sizes of the JSON columns (V001): lists 1000, family 2000 characters. */
+    static final int LIST_COLUMN = 1000;
+    static final int FAMILY_COLUMN = 2000;
 
     private final EntityManager em;
     private final LocalDate today = LocalDate.now();
@@ -36,6 +39,14 @@ final class MemberValidator {
 
     /** Problems of the member's own fields and references, for a member of the given street. */
     Problems check(Member m, String streetCode) {
+        return check(m, streetCode, null);
+    }
+
+    /**
+     * @param stored the member's stored status on update, null on create: a member transferred out may be sent back
+     *               as read (with status TRANSFERRED_OUT); nobody else gets that status except through a transfer
+     */
+    Problems check(Member m, String streetCode, MemberStatus stored) {
         Problems p = new Problems();
         p.requireText("name", m.name(), 50);
         p.require("gender", m.gender());
@@ -61,7 +72,7 @@ final class MemberValidator {
         checkList(p, "hobbies", m.hobbies());
         checkList(p, "serviceNeeds", m.serviceNeeds());
         checkFamily(p, m.family());
-        if (m.status() == MemberStatus.TRANSFERRED_OUT) {
+        if (m.status() == MemberStatus.TRANSFERRED_OUT && stored != MemberStatus.TRANSFERRED_OUT) {
             p.add("status", "STATUS_VIA_TRANSFER");
         }
         return p;
@@ -150,6 +161,15 @@ final class MemberValidator {
         for (int i = 0; i < values.size(); i++) {
             p.requireText(field + "[" + i + "]", values.get(i), MAX_ITEM_LENGTH);
         }
+        if (tooLongAsJson(values, LIST_COLUMN)) {
+            p.add(field, "TOO_LONG", LIST_COLUMN);
+        }
+    }
+
+    /** Whether the JSON the column would hold (escaping included) exceeds it. */
+    private static boolean tooLongAsJson(List<?> values, int column) {
+        String json = LedgerJson.write(values.stream().filter(java.util.Objects::nonNull).toList());
+        return json != null && json.length() > column;
     }
 
     private static void checkFamily(Problems p, List<FamilyContact> family) {
@@ -172,6 +192,9 @@ final class MemberValidator {
             if (p.require(at + ".phone", c.phone()) && !PhoneNumber.isValid(c.phone())) {
                 p.add(at + ".phone", "INVALID_PHONE");
             }
+        }
+        if (tooLongAsJson(family, FAMILY_COLUMN)) {
+            p.add("family", "TOO_LONG", FAMILY_COLUMN);
         }
     }
 

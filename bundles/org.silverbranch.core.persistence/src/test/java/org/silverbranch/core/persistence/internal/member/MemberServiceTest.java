@@ -190,6 +190,39 @@ public class MemberServiceTest {
                 wangXiulan(tianehuBranch))).code());
     }
 
+    @Test
+    public void aMemberTransferredOutCanBeEditedBySendingBackWhatWasRead() {
+        Member created = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        members.transfer(ADMIN, created.id(),
+                new TransferRequest(null, "北京市朝阳区某街道党工委", LocalDate.now(), null, created.version()));
+        Member out = members.get(ADMIN, created.id());
+        assertEquals(MemberStatus.TRANSFERRED_OUT, out.status());
+        Member edited = members.update(ADMIN, created.id(), rename(out, "王秀兰（已转出）"));
+        assertEquals("王秀兰（已转出）", edited.name());
+        assertEquals(MemberStatus.TRANSFERRED_OUT, edited.status());
+    }
+
+    @Test
+    public void listsThatOverflowTheirColumnOnceEscapedAre400NotAServerError() {
+        Member m = wangXiulan(tianehuBranch);
+        List<String> quotes = java.util.Collections.nCopies(15, "\"".repeat(50));
+        Member bad = new Member(null, null, m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(),
+                m.phone(), m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
+                m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
+                m.residency(), m.education(), quotes, m.hobbies(), m.serviceNeeds(), m.family(), null, null);
+        ServiceException e = expect(() -> members.create(ADMIN, TAIYANGDAO, bad));
+        assertEquals(ErrorKind.BAD_REQUEST, e.kind());
+        assertEquals("specialties", e.fields().get(0).field());
+        assertEquals("TOO_LONG", e.fields().get(0).code());
+    }
+
+    @Test
+    public void aPageBeyondTheRowRangeIs400() {
+        ServiceException e = expect(() -> members.search(ADMIN, TAIYANGDAO,
+                new MemberQuery(null, null, null, null, null, 11_000_000, 200, null)));
+        assertEquals("page", e.fields().get(0).field());
+    }
+
     static ServiceException expect(Runnable call) {
         try {
             call.run();

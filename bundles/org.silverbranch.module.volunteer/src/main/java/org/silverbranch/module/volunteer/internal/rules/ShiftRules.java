@@ -36,7 +36,8 @@ public final class ShiftRules {
         if (in.repeatWeeks() != null && (in.repeatWeeks() < 1 || in.repeatWeeks() > MAX_REPEAT_WEEKS)) {
             p.add("repeatWeeks", "OUT_OF_RANGE", 1, MAX_REPEAT_WEEKS);
         }
-        if (hasStart && hasEnd && !in.endTime().isAfter(in.startTime())) {
+        // shifts are kept to the minute: compare what will be stored
+        if (hasStart && hasEnd && !minute(in.endTime()).isAfter(minute(in.startTime()))) {
             p.add("endTime", "END_BEFORE_START");
         }
         if (hasDate && in.date().isBefore(now.toLocalDate())) {
@@ -73,5 +74,10 @@ public final class ShiftRules {
         if (p.require("capacity", capacity) && (capacity < 1 || capacity > MAX_CAPACITY)) {
             p.add("capacity", "OUT_OF_RANGE", 1, MAX_CAPACITY);
         }
+    }
+
+    /** A time as stored: to the minute. */
+    public static java.time.LocalTime minute(java.time.LocalTime time) {
+        return time.withSecond(0).withNano(0);
     }
 }

@@ -68,7 +68,7 @@ public class ShiftService {
         Problems p = new Problems();
         if (last.isBefore(first)) {
             p.add("to", "RANGE_REVERSED");
-        } else if (first.plusDays(MAX_LIST_DAYS).isBefore(last)) {
+        } else if (first.plusDays(MAX_LIST_DAYS - 1).isBefore(last)) {  // both ends count
             p.add("to", "RANGE_TOO_LONG", MAX_LIST_DAYS);
         }
         p.throwIfAny();
@@ -125,8 +125,8 @@ public class ShiftService {
                 s.setStreetCode(streetCode);
                 s.setSeriesId(seriesId);
                 s.setShiftDate(date);
-                s.setStartTime(in.startTime().withSecond(0).withNano(0));
-                s.setEndTime(in.endTime().withSecond(0).withNano(0));
+                s.setStartTime(ShiftRules.minute(in.startTime()));
+                s.setEndTime(ShiftRules.minute(in.endTime()));
                 s.setPlace(in.place().strip());
                 s.setCapacity(in.capacity());
                 s.setSignupMode(in.signupMode() == null ? SignupMode.OPEN : in.signupMode());

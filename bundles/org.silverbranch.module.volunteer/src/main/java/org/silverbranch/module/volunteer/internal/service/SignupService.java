@@ -122,8 +122,10 @@ public class SignupService {
             List<SignupEntity> overlaps = Store.overlapping(em, memberId, slot, shiftId);
             if (!overlaps.isEmpty()) {
                 ShiftEntity other = overlaps.get(0).getShift();
+                // a shift of another street (a member transferred out) is named by its time only
+                String team = streetCode.equals(other.getStreetCode()) ? other.getTeam().getName() : "";
                 throw ServiceException.conflict("SHIFT_OVERLAP", new FieldProblem("memberId", "SHIFT_OVERLAP",
-                        List.of(other.getTeam().getName(), other.getShiftDate().toString(),
+                        List.of(team, other.getShiftDate().toString(),
                                 other.getStartTime().toString(), other.getEndTime().toString())));
             }
             requireFreePlace(em, shift);
