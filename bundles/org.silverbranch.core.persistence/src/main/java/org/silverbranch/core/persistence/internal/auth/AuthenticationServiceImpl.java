@@ -136,6 +136,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
             return new Attempt(Outcome.SUCCESS, cached.get());
         }
         Instant now = clock.instant();
+        long generation = cache.generation(username);
         Optional<Account> account = tx.inTransaction(em -> findUser(em, username).map(AuthenticationServiceImpl::account));
         boolean locked = account.map(a -> Lockout.isLocked(a.lockedUntil(), now))
                 .orElseGet(() -> unknownUsers.isLocked(username, now));
@@ -154,8 +155,8 @@ public class AuthenticationServiceImpl implements AuthenticationService {
                 AuditLog.record(em, a.caller(), "LOGIN_SUCCESS", "user", username, null, Map.of("via", List.of(via)));
                 return null;
             });
-            cache.remember(username, password, a.caller());
-            cache.passwordChangeRequired(username, a.passwordChangeRequired());
+            cache.remember(username, password, a.caller(), generation);
+            cache.passwordChangeRequired(username, a.passwordChangeRequired(), generation);
             return new Attempt(Outcome.SUCCESS, a.caller());
         }
         return failed(account, username, via, now, valid ? "disabled" : "wrong password");
@@ -216,8 +217,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
                 .filter(t -> t.isValidAt(now))
                 .flatMap(t -> findUser(em, t.getUsername()))
                 .filter(UserAccountEntity::isEnabled));
-        user.ifPresent(u -> cache.passwordChangeRequired(u.getUsername(), u.isPasswordChangeRequired()));
-        return user.map(UserAccountEntity::toCaller);
+        return user.map(UserAccountEntity::toCaller);  // passwordChangeRequired() caches its own answer
     }
 
     @Override
@@ -241,9 +241,10 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         if (known != null) {
             return known;
         }
+        long generation = cache.generation(username);
         boolean required = tx.inTransaction(em -> findUser(em, username)
                 .map(UserAccountEntity::isPasswordChangeRequired).orElse(false));
-        cache.passwordChangeRequired(username, required);
+        cache.passwordChangeRequired(username, required, generation);
         return required;
     }
 
@@ -277,7 +278,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
             return null;
         });
         cache.forget(username);
-        cache.passwordChangeRequired(username, false);
+        cache.passwordChangeRequired(username, false, cache.generation(username));
         if (InitialAdministrator.USERNAME.equals(username)) {
             forgetInitialPassword();
         }

@@ -31,6 +31,11 @@ public final class CredentialCache {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Boolean> passwordChangeRequired = new ConcurrentHashMap<>();
+    /**
+     * Bumped by {@link #forget}: a login reads it before it reads the account, and what it learnt is remembered only
+     * if no change of the account (role, status, password) came in between.
+     */
+    private final ConcurrentHashMap<String, Long> generations = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final Duration lifetime;
     private final Clock clock;
@@ -56,10 +61,18 @@ public final class CredentialCache {
         return MessageDigest.isEqual(entry.mac(), mac(username, password)) ? Optional.of(entry.caller()) : Optional.empty();
     }
 
-    void remember(String username, String password, Caller caller) {
-        if (!lifetime.isZero()) {
-            entries.put(username, new Entry(mac(username, password), caller, clock.instant().plus(lifetime)));
+    /** The user's generation, to read before the account is read from the database. */
+    long generation(String username) {
+        return generations.getOrDefault(username, 0L);
+    }
+
+    /** Remembers a verified password, unless the account changed since {@code generation} was read. */
+    void remember(String username, String password, Caller caller, long generation) {
+        if (lifetime.isZero()) {
+            return;
         }
+        Entry entry = new Entry(mac(username, password), caller, clock.instant().plus(lifetime));
+        entries.compute(username, (name, old) -> generation(name) == generation ? entry : old);
     }
 
     /** Whether the user must change the password, if known here; null when the database has to be asked. */
@@ -67,12 +80,14 @@ public final class CredentialCache {
         return passwordChangeRequired.get(username);
     }
 
-    void passwordChangeRequired(String username, boolean required) {
-        passwordChangeRequired.put(username, required);
+    /** Remembers whether the user must change the password, unless the account changed since {@code generation}. */
+    void passwordChangeRequired(String username, boolean required, long generation) {
+        passwordChangeRequired.compute(username, (name, old) -> generation(name) == generation ? Boolean.valueOf(required) : old);
     }
 
     /** Drops everything remembered about the user: the next request is checked against the database. */
     public void forget(String username) {
+        generations.merge(username, 1L, Long::sum);  // first: a login in flight must not re-cache the old account
         entries.remove(username);
         passwordChangeRequired.remove(username);
     }

@@ -2,6 +2,8 @@ package org.silverbranch.core.persistence.internal.member;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -11,6 +13,8 @@ import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.model.MemberStatus;
 import org.silverbranch.core.api.model.Transfer;
 import org.silverbranch.core.api.model.TransferRequest;
+import org.silverbranch.core.persistence.internal.audit.AuditLog;
+import org.silverbranch.core.persistence.internal.organization.LeaderEntity;
 import org.silverbranch.core.persistence.internal.organization.OrganizationEntity;
 
 /**
@@ -52,7 +56,7 @@ final class MemberTransfers {
                 target == null ? null : target.getId(), member.getStreetCode(),
                 target == null ? null : target.getStreetCode(), r.toBranchId() == null ? r.destination().strip() : null,
                 r.transferredOn(), r.reason(), caller.username());
-        endLeadership(member, r.transferredOn());
+        endLeadership(caller, member, target, r.transferredOn());
         if (target == null) {
             member.setStatus(MemberStatus.TRANSFERRED_OUT);
         } else {
@@ -68,11 +72,30 @@ final class MemberTransfers {
         return record.toDto();
     }
 
-    private void endLeadership(MemberEntity member, LocalDate day) {
-        em.createQuery("SELECT l FROM LeaderEntity l WHERE l.memberId = :member",
-                        org.silverbranch.core.persistence.internal.organization.LeaderEntity.class)
-                .setParameter("member", member.getId()).getResultList().stream()
-                .filter(l -> l.isCurrentOn(day))
-                .forEach(l -> l.setTermEnd(day));
+    /**
+     * Ends the terms the move leaves behind: in the old branch, and in the old street's committees when the member
+     * leaves the street. A term is ended on the transfer day (on its own start when it begins later, as with a
+     * transfer recorded late); terms elsewhere stay. Each ended term is audited.
+     */
+    private void endLeadership(Caller caller, MemberEntity member, OrganizationEntity target, LocalDate day) {
+        String oldStreet = member.getStreetCode();
+        boolean leavesStreet = target == null || !target.getStreetCode().equals(oldStreet);
+        List<LeaderEntity> terms = em.createQuery("SELECT l FROM LeaderEntity l WHERE l.memberId = :member",
+                LeaderEntity.class).setParameter("member", member.getId()).getResultList();
+        for (LeaderEntity term : terms) {
+            if (term.getTermEnd() != null && !term.getTermEnd().isAfter(day)) {
+                continue; // over by then
+            }
+            OrganizationEntity organization = em.find(OrganizationEntity.class, term.getOrganizationId());
+            boolean oldBranch = Long.valueOf(term.getOrganizationId()).equals(member.getBranchId());
+            if (!oldBranch && !(leavesStreet && organization.getStreetCode().equals(oldStreet))) {
+                continue;
+            }
+            LocalDate end = term.getTermStart().isAfter(day) ? term.getTermStart() : day;
+            String before = String.valueOf(term.getTermEnd());
+            term.setTermEnd(end);
+            AuditLog.record(em, caller, "LEADER_END_TERM", "leader", String.valueOf(term.getId()),
+                    organization.getStreetCode(), Map.of("termEnd", List.of(before, end.toString())));
+        }
     }
 }

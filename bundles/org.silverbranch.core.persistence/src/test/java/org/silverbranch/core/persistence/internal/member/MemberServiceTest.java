@@ -20,6 +20,9 @@ import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.model.CadreCategory;
 import org.silverbranch.core.api.model.FamilyContact;
 import org.silverbranch.core.api.model.Gender;
+import org.silverbranch.core.api.model.Leader;
+import org.silverbranch.core.api.model.LeaderRole;
+import org.silverbranch.core.api.model.Leadership;
 import org.silverbranch.core.api.model.Member;
 import org.silverbranch.core.api.model.MemberQuery;
 import org.silverbranch.core.api.model.MemberStatus;
@@ -221,6 +224,31 @@ public class MemberServiceTest {
         ServiceException e = expect(() -> members.search(ADMIN, TAIYANGDAO,
                 new MemberQuery(null, null, null, null, null, 11_000_000, 200, null)));
         assertEquals("page", e.fields().get(0).field());
+    }
+
+    @Test
+    public void aTransferEndsTheTermsInTheOldBranchOnlyAndAuditsThem() {
+        OrganizationServiceImpl organizations = new OrganizationServiceImpl(db, null);
+        long committee = organizations.list(ADMIN, TAIYANGDAO, OrganizationType.COMMUNITY_COMMITTEE, null).stream()
+                .filter(o -> o.name().startsWith("天鹅湖")).findFirst().orElseThrow().id();
+        Member m = members.create(ADMIN, TAIYANGDAO, wangXiulan(tianehuBranch));
+        LocalDate transferDay = LocalDate.now().minusDays(10);  // recorded late
+        Leader deputy = organizations.appoint(ADMIN, tianehuBranch, new Leader(null, null, tianehuBranch, m.id(), null,
+                LeaderRole.COMMITTEE_MEMBER, LocalDate.now().minusDays(3), null, null));  // began after the transfer day
+        Leader seat = organizations.appoint(ADMIN, committee, new Leader(null, null, committee, m.id(), null,
+                LeaderRole.COMMITTEE_MEMBER, LocalDate.now().minusYears(1), null, null));
+
+        members.transfer(ADMIN, m.id(), new TransferRequest(yiyuanBranch, null, transferDay, "搬家", m.version()));
+
+        Leadership branch = organizations.leadership(ADMIN, tianehuBranch);
+        assertTrue("no longer a leader of the branch left", branch.current().stream()
+                .noneMatch(l -> l.memberId().equals(m.id())));
+        assertEquals(deputy.termStart(), branch.past().stream().filter(l -> l.id().equals(deputy.id()))
+                .findFirst().orElseThrow().termEnd());
+        assertTrue("the seat on the street's community committee stays", organizations.leadership(ADMIN, committee)
+                .current().stream().anyMatch(l -> l.id().equals(seat.id())));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM sb_audit_entry WHERE action = 'LEADER_END_TERM' AND entity_id = ?",
+                String.valueOf(deputy.id())));
     }
 
     static ServiceException expect(Runnable call) {
