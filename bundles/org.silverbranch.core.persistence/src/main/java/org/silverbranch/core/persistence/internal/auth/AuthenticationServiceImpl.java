@@ -105,9 +105,11 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         return attempt.outcome() == Outcome.SUCCESS ? Optional.of(attempt.caller()) : Optional.empty();
     }
 
+    private static final String VIA_TOKEN = "token";
+
     @Override
     public IssuedToken issueToken(String username, String password) {
-        Attempt attempt = attempt(username, password, "token");
+        Attempt attempt = attempt(username, password, VIA_TOKEN);
         if (attempt.outcome() == Outcome.LOCKED) {
             throw ServiceException.unauthorized("ACCOUNT_LOCKED");
         }
@@ -120,6 +122,9 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         Instant expires = now.plus(tokenLifetime);
         tx.inTransaction(em -> {
             em.persist(new AuthTokenEntity(sha256(token), caller.username(), now, expires));
+            // every token is a login: audited here, also when the password was answered from the cache
+            AuditLog.record(em, caller, "LOGIN_SUCCESS", "user", caller.username(), null,
+                    Map.of("via", List.of(VIA_TOKEN)));
             return null;
         });
         return new IssuedToken(token, "Bearer", expires, caller.username());
@@ -152,7 +157,9 @@ public class AuthenticationServiceImpl implements AuthenticationService {
                 em.createNativeQuery("UPDATE sb_user_account SET failed_logins = 0, locked_until = NULL,"
                                 + " last_login_at = ? WHERE username = ?")
                         .setParameter(1, Timestamp.from(now)).setParameter(2, username).executeUpdate();
-                AuditLog.record(em, a.caller(), "LOGIN_SUCCESS", "user", username, null, Map.of("via", List.of(via)));
+                if (!VIA_TOKEN.equals(via)) {  // a token login is recorded with the token it issues
+                    AuditLog.record(em, a.caller(), "LOGIN_SUCCESS", "user", username, null, Map.of("via", List.of(via)));
+                }
                 return null;
             });
             cache.remember(username, password, a.caller(), generation);

@@ -251,6 +251,15 @@ public class AuthenticationServiceTest {
         return new AuditQuery(username, null, null, null, null, from, to, 0, 200);
     }
 
+    @Test
+    public void everyTokenIsAnAuditedLoginAlsoWhenThePasswordWasCached() {
+        String name = changedUser();
+        long before = actions(name).stream().filter("LOGIN_SUCCESS"::equals).count();
+        auth.issueToken(name, "Another-2026!");
+        auth.issueToken(name, "Another-2026!");  // the password is answered from the cache this time
+        assertEquals(before + 2, actions(name).stream().filter("LOGIN_SUCCESS"::equals).count());
+    }
+
     private List<String> actions(String username) {
         return audit.search(SYSTEM, new AuditQuery(null, null, "user", username, null, null, null, 0, 200))
                 .items().stream().map(AuditEntry::action).toList();
