@@ -41,13 +41,6 @@ public final class Changes {
         return changes;
     }
 
-    /** A change of one field. */
-    public static Map<String, List<String>> one(String field, String before, String after) {
-        Map<String, List<String>> changes = new LinkedHashMap<>();
-        changes.put(field, pair(mask(field, before), mask(field, after)));
-        return changes;
-    }
-
     /** The masked form of a sensitive field's value, the value itself otherwise. */
     public static String mask(String field, String value) {
         if (value == null) {

@@ -24,10 +24,6 @@ public final class PasswordPolicy {
         this.minLength = Math.max(8, minLength);
     }
 
-    public int minLength() {
-        return minLength;
-    }
-
     /** Adds the password's problems under {@code field}; returns whether there were none. */
     public boolean check(Problems problems, String field, String username, String password) {
         if (!problems.require(field, password)) {

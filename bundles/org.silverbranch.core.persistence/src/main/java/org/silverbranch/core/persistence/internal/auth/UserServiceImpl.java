@@ -3,7 +3,6 @@ package org.silverbranch.core.persistence.internal.auth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -12,6 +11,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.persistence.jpa.OptimisticLocking;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.FieldProblem;
 import org.silverbranch.core.api.Problems;
@@ -110,7 +110,7 @@ public class UserServiceImpl implements UserService {
         requireManager(caller);
         UserAccount result = tx.inTransaction(em -> {
             UserAccountEntity user = writable(em, caller, username);
-            requireVersion(update.version(), user.getVersion());
+            OptimisticLocking.requireVersion(update.version(), user.getVersion());
             Problems p = new Problems();
             p.require("role", update.role());
             p.require("enabled", update.enabled());
@@ -248,14 +248,5 @@ public class UserServiceImpl implements UserService {
         return em.createQuery("SELECT COUNT(u) FROM UserAccountEntity u WHERE u.role = :role AND u.enabled = :yes",
                         Long.class).setParameter("role", Role.DISTRICT_ADMIN).setParameter("yes", Boolean.TRUE)
                 .getSingleResult();
-    }
-
-    private static void requireVersion(Long given, long stored) {
-        if (given == null) {
-            throw ServiceException.invalid(new Problems().add("version", "REQUIRED").list());
-        }
-        if (!Objects.equals(given, stored)) {
-            throw ServiceException.conflict("STALE_VERSION");
-        }
     }
 }

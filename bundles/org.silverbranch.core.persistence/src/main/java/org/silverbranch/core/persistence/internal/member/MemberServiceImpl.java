@@ -13,6 +13,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.persistence.jpa.OptimisticLocking;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.FieldProblem;
 import org.silverbranch.core.api.MemberService;
@@ -28,7 +29,6 @@ import org.silverbranch.core.api.model.TransferRequest;
 import org.silverbranch.core.api.validation.ResidentIdNumber;
 import org.silverbranch.core.persistence.internal.audit.AuditLog;
 import org.silverbranch.core.persistence.internal.audit.Changes;
-import org.silverbranch.core.persistence.internal.organization.OrganizationServiceImpl;
 import org.silverbranch.core.persistence.internal.schema.CoreSchema;
 import org.silverbranch.core.persistence.internal.security.Access;
 import org.silverbranch.core.persistence.internal.security.PersonalDataProtection;
@@ -156,7 +156,7 @@ public class MemberServiceImpl implements MemberService {
         Access.requireWriter(caller);
         return tx.inTransaction(em -> {
             MemberEntity e = writable(em, caller, id);
-            OrganizationServiceImpl.requireVersion(request.version(), e.getVersion());
+            OptimisticLocking.requireVersion(request.version(), e.getVersion());
             Member before = MemberMapper.full(e, protection);
             Member member = MemberMapper.restoreMasked(request, before);
             Problems p = new MemberValidator(em).check(member, e.getStreetCode(), e.getStatus());
@@ -187,7 +187,7 @@ public class MemberServiceImpl implements MemberService {
         Access.requireWriter(caller);
         return tx.inTransaction(em -> {
             MemberEntity member = writable(em, caller, memberId);
-            OrganizationServiceImpl.requireVersion(request.version(), member.getVersion());
+            OptimisticLocking.requireVersion(request.version(), member.getVersion());
             Transfer transfer = new MemberTransfers(em).transfer(caller, member, request);
             AuditLog.record(em, caller, "MEMBER_TRANSFER", "member", String.valueOf(memberId),
                     transfer.fromStreetCode(), Changes.of(null, transfer));
@@ -203,15 +203,6 @@ public class MemberServiceImpl implements MemberService {
                             TransferEntity.class)
                     .setParameter("member", memberId).getResultList().stream().map(TransferEntity::toDto).toList();
         });
-    }
-
-    /** The member, whatever the caller (for other services of this bundle). */
-    static MemberEntity find(EntityManager em, long id) {
-        MemberEntity e = em.find(MemberEntity.class, id);
-        if (e == null) {
-            throw ServiceException.notFound("MEMBER_NOT_FOUND", id);
-        }
-        return e;
     }
 
     /** A member the caller may read; out of scope is not found, exactly like a missing member. */

@@ -11,6 +11,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.persistence.jpa.OptimisticLocking;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.OrganizationService;
 import org.silverbranch.core.api.Problems;
@@ -93,7 +94,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         return tx.inTransaction(em -> {
             OrganizationEntity e = writable(em, caller, id);
             Access.requireStructureWrite(caller, e.getStreetCode());
-            requireVersion(o.version(), e.getVersion());
+            OptimisticLocking.requireVersion(o.version(), e.getVersion());
             new OrganizationValidator(em).validate(o, e.getStreetCode(), id, Access.isDistrictWide(caller));
             Organization before = new OrganizationMapper(em).toDto(e);
             OrganizationStatus status = o.status() == null ? e.getStatus() : o.status();
@@ -146,7 +147,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             if (e == null || e.getOrganizationId() != organizationId) {
                 throw ServiceException.notFound("LEADER_NOT_FOUND", leaderId);
             }
-            requireVersion(version, e.getVersion());
+            OptimisticLocking.requireVersion(version, e.getVersion());
             Problems p = new Problems();
             if (p.require("endedOn", endedOn) && endedOn.isBefore(e.getTermStart())) {
                 p.add("endedOn", "DATE_BEFORE", "termStart");
@@ -178,25 +179,6 @@ public class OrganizationServiceImpl implements OrganizationService {
             throw Access.missingWriteTarget(caller, "ORGANIZATION_NOT_FOUND", id);
         }
         return e;
-    }
-
-    /** The organization, or {@code ORGANIZATION_NOT_FOUND}; for other services of this bundle too. */
-    public static OrganizationEntity find(EntityManager em, long id) {
-        OrganizationEntity e = em.find(OrganizationEntity.class, id);
-        if (e == null) {
-            throw ServiceException.notFound("ORGANIZATION_NOT_FOUND", id);
-        }
-        return e;
-    }
-
-    /** Optimistic locking: the caller must have seen the stored version. */
-    public static void requireVersion(Long given, long stored) {
-        if (given == null) {
-            throw ServiceException.invalid(new Problems().add("version", "REQUIRED").list());
-        }
-        if (given != stored) {
-            throw ServiceException.conflict("STALE_VERSION");
-        }
     }
 
     private static void apply(OrganizationEntity e, Organization o) {

@@ -15,6 +15,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.persistence.jpa.OptimisticLocking;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.FieldProblem;
 import org.silverbranch.core.api.Problems;
@@ -149,7 +150,7 @@ public class ShiftService {
         return tx.inTransaction(em -> {
             ShiftEntity shift = Store.lockedShift(em, streetCode, id);
             Access.requireTeamScope(caller, shift.getTeam().getBranchId());
-            Store.requireVersion(in.version(), shift.getVersion());
+            OptimisticLocking.requireVersion(in.version(), shift.getVersion());
             if (shift.getStatus() == ShiftStatus.CANCELLED) {
                 throw ServiceException.conflict("SHIFT_CANCELLED");
             }
@@ -174,7 +175,7 @@ public class ShiftService {
         return tx.inTransaction(em -> {
             ShiftEntity shift = Store.lockedShift(em, streetCode, id);
             Access.requireTeamScope(caller, shift.getTeam().getBranchId());
-            Store.requireVersion(version, shift.getVersion());
+            OptimisticLocking.requireVersion(version, shift.getVersion());
             if (shift.getStatus() == ShiftStatus.CANCELLED) {
                 throw ServiceException.conflict("SHIFT_CANCELLED");
             }

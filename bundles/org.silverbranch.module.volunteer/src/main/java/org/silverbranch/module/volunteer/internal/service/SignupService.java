@@ -11,6 +11,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.persistence.jpa.OptimisticLocking;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.FieldProblem;
 import org.silverbranch.core.api.MemberService;
@@ -250,7 +251,7 @@ public class SignupService {
                 em.refresh(signup);  // what the sign-up is now that nobody else can change the shift's places
             }
             Access.requireTeamScope(caller, signup.getShift().getTeam().getBranchId());
-            Store.requireVersion(version, signup.getVersion());
+            OptimisticLocking.requireVersion(version, signup.getVersion());
             change.apply(em, signup);
             em.flush();
             return Dtos.signup(signup);

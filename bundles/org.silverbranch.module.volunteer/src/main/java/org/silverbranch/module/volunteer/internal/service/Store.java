@@ -5,7 +5,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
-import org.silverbranch.core.api.Problems;
 import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.module.volunteer.internal.model.ShiftStatus;
 import org.silverbranch.module.volunteer.internal.model.SignupStatus;
@@ -96,15 +95,5 @@ final class Store {
                 .getResultList().stream()
                 .filter(s -> s.getShift().slot().overlaps(slot))
                 .toList();
-    }
-
-    /** Optimistic locking: the caller must have seen the stored version. */
-    static void requireVersion(Long given, long stored) {
-        if (given == null) {
-            throw ServiceException.invalid(new Problems().add("version", "REQUIRED").list());
-        }
-        if (given != stored) {
-            throw ServiceException.conflict("STALE_VERSION");
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.persistence.jpa.OptimisticLocking;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.MemberService;
 import org.silverbranch.core.api.OrganizationService;
@@ -135,7 +136,7 @@ public class TeamService {
         ensureVolunteers(roster);
         return tx.inTransaction(em -> {
             TeamEntity team = Store.team(em, streetCode, id);
-            Store.requireVersion(in.version(), team.getVersion());
+            OptimisticLocking.requireVersion(in.version(), team.getVersion());
             Instant now = clock.instant();
             apply(team, in, placement, now);
             if (in.status() != null) {
@@ -175,7 +176,7 @@ public class TeamService {
         ensureVolunteers(roster);
         return tx.inTransaction(em -> {
             TeamEntity team = Store.team(em, streetCode, id);
-            Store.requireVersion(in.version(), team.getVersion());  // also: the captain checked is still the one
+            OptimisticLocking.requireVersion(in.version(), team.getVersion());  // also: the captain checked is still the one
             Instant now = clock.instant();
             if (syncRoster(em, team, roster.keySet(), now)) {
                 team.setUpdatedAt(now);
