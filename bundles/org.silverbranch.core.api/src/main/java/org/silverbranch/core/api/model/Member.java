@@ -16,6 +16,8 @@ import java.util.List;
  * @param hobbies      学习台账: hobbies, e.g. 太极拳
  * @param serviceNeeds 学习台账: services the member needs, e.g. 送学上门
  * @param demo         synthetic demo data, not a real person
+ * @param monthlyPensionFen the monthly pension the member declared, in fen (1 yuan = 100 fen); the base of the
+ *                     monthly Party dues; null when not declared
  */
 public record Member(
         Long id,
@@ -44,5 +46,6 @@ public record Member(
         List<String> serviceNeeds,
         List<FamilyContact> family,
         MemberStatus status,
-        Boolean demo) {
+        Boolean demo,
+        Long monthlyPensionFen) {
 }

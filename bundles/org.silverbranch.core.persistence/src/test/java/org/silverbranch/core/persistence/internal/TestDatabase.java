@@ -14,7 +14,8 @@ public final class TestDatabase extends JpaTestDatabase {
 
     public TestDatabase() {
         super(dataSource -> CoreSchema.migrate(dataSource, PROTECTION, SchemaMigrations.fromClassLoader(
-                TestDatabase.class.getClassLoader(), CoreSchema.FOLDER, "V001__core_model.sql", "V002__security.sql")),
+                TestDatabase.class.getClassLoader(), CoreSchema.FOLDER, "V001__core_model.sql", "V002__security.sql",
+                "V003__member_pension.sql")),
                 "silverbranch-core");
     }
 }

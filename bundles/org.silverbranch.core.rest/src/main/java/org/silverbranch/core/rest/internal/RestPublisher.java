@@ -31,6 +31,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.silverbranch.core.api.AuthenticationService;
+import org.silverbranch.core.api.ErrorMessages;
 import org.silverbranch.core.api.StreetService;
 import org.silverbranch.core.api.module.ModuleDescriptor;
 import org.silverbranch.core.api.module.ModuleService;
@@ -76,6 +77,7 @@ public final class RestPublisher {
     private final ScheduledExecutorService executor;
     private final ServiceTracker<Object, Object> tracker;
     private final ServiceTracker<ServiceModule, ServiceModule> moduleMessages;
+    private final ServiceTracker<ErrorMessages, ErrorMessages> bundleMessages;
     private volatile long maxRequestBytes;
 
     // Guarded by this: the tracked resources, their groups (valid ones only), groups waiting for a rebuild.
@@ -99,11 +101,15 @@ public final class RestPublisher {
         this.maxRequestBytes = configuration.maxRequestBytes();
         ObjectMapper mapper = JsonMapper.create();
         this.bus = createBus();
-        // messages of the modules' own error codes, looked up when an error is answered
+        // messages of the error codes core bundles and modules define themselves, looked up when an error is answered
         this.moduleMessages = new ServiceTracker<>(context, ServiceModule.class, null);
         this.moduleMessages.open();
-        Messages messages = new Messages((code, language) -> moduleMessages.getTracked().values().stream()
-                .map(module -> module.message(code, language)).flatMap(Optional::stream).findFirst());
+        this.bundleMessages = new ServiceTracker<>(context, ErrorMessages.class, null);
+        this.bundleMessages.open();
+        Messages messages = new Messages((code, language) -> bundleMessages.getTracked().values().stream()
+                .map(source -> source.message(code, language)).flatMap(Optional::stream).findFirst()
+                .or(() -> moduleMessages.getTracked().values().stream()
+                        .map(module -> module.message(code, language)).flatMap(Optional::stream).findFirst()));
         this.serverFactory = new ServerFactory(bus, JsonMapper::create, authentication, new ErrorResponses(messages),
                 () -> maxRequestBytes, modules, streets);
         this.openApi = new OpenApiResource(() -> Map.copyOf(publishedClasses), new OpenApiGenerator(mapper),
@@ -134,6 +140,7 @@ public final class RestPublisher {
         }
         tracker.close();
         moduleMessages.close();
+        bundleMessages.close();
         executor.shutdownNow();
         if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warn("REST publisher thread did not end within 10 s");

@@ -48,7 +48,7 @@ final class FakeServices {
     static Member member(Long id) {
         return new Member(id, 0L, "张三", null, null, LocalDate.of(1950, 3, 1), null, null, null, "230109001", null,
                 null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                null, Boolean.TRUE);
+                null, Boolean.TRUE, null);
     }
 
     private final class Authentication implements AuthenticationService {

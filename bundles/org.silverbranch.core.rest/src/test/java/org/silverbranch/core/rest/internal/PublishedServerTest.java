@@ -92,7 +92,7 @@ public class PublishedServerTest {
 
         assertEquals("1950-03-01", member.path("birthDate").asText());
         assertTrue(member.path("idNumber").isNull());
-        assertEquals(27, member.size());
+        assertEquals(28, member.size());
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class FakeCore {
         Member m = new Member(id, 0L, name, Gender.FEMALE, "汉族", LocalDate.of(1950, 5, 1), null, null, null,
                 streetCode, community, branch, CadreCategory.RETIRED, Membership.FULL, LocalDate.of(1975, 7, 1),
                 null, null, LocalDate.of(2010, 5, 31), null, null, null, List.of(), List.of(), List.of(), List.of(),
-                status, Boolean.FALSE);
+                status, Boolean.FALSE, null);
         memberRecords.put(id, m);
         return m;
     }

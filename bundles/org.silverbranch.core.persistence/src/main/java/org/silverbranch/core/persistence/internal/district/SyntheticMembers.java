@@ -75,7 +75,7 @@ final class SyntheticMembers {
                 birth.isBefore(today.minusYears(80)) ? List.of(pick(NEEDS)) : List.of(),
                 List.of(new FamilyContact(gender == Gender.MALE ? "儿子" : "女儿", pick(SURNAMES.split("")) + "明",
                         "138" + String.format("%08d", random.nextInt(100_000_000)))),
-                MemberStatus.ACTIVE, true);
+                MemberStatus.ACTIVE, true, pensionFen(name, birth));
         MemberEntity e = new MemberEntity();
         e.setStatus(MemberStatus.ACTIVE);
         e.setStreetCode(community.getStreetCode());
@@ -84,6 +84,14 @@ final class SyntheticMembers {
         e.setCreatedAt(Instant.now());
         MemberMapper.apply(e, m, protection);
         return e;
+    }
+
+    /**
+     * A monthly pension of 3,000 to 9,000 yuan, on both sides of the dues threshold of 5,000. Derived from the member,
+     * not drawn from the generator, so adding it left every other generated value as it was.
+     */
+    private static long pensionFen(String name, LocalDate birth) {
+        return 300_000L + Math.floorMod(31L * name.hashCode() + birth.toEpochDay(), 6_000L) * 100L;
     }
 
     private Residency residency() {

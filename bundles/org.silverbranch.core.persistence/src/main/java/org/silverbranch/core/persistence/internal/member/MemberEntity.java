@@ -69,6 +69,9 @@ public class MemberEntity {
     private String formerPosition;
     @Column(name = "retired_on")
     private LocalDate retiredOn;
+    @Column(name = "monthly_pension_fen")
+    private Long monthlyPensionFen;
+
     @Column(name = "health_notes")
     private String healthNotes;
     @Enumerated(EnumType.STRING)
@@ -143,6 +146,8 @@ public class MemberEntity {
     public void setFormerPosition(String formerPosition) { this.formerPosition = formerPosition; }
     public LocalDate getRetiredOn() { return retiredOn; }
     public void setRetiredOn(LocalDate retiredOn) { this.retiredOn = retiredOn; }
+    public Long getMonthlyPensionFen() { return monthlyPensionFen; }
+    public void setMonthlyPensionFen(Long monthlyPensionFen) { this.monthlyPensionFen = monthlyPensionFen; }
     public String getHealthNotes() { return healthNotes; }
     public void setHealthNotes(String healthNotes) { this.healthNotes = healthNotes; }
     public ResidencyStatus getResidencyStatus() { return residencyStatus; }

@@ -50,7 +50,7 @@ public final class MemberMapper {
                 unmask.contains(SensitiveField.HEALTH_NOTES) ? e.getHealthNotes() : Masks.healthNotes(e.getHealthNotes()),
                 new Residency(e.getResidencyStatus(), place, e.getResidencySince(), e.getResidencyReturn()),
                 e.getEducation(), LedgerJson.strings(e.getSpecialties()), LedgerJson.strings(e.getHobbies()),
-                LedgerJson.strings(e.getServiceNeeds()), family, e.getStatus(), e.isDemo());
+                LedgerJson.strings(e.getServiceNeeds()), family, e.getStatus(), e.isDemo(), e.getMonthlyPensionFen());
     }
 
     /** Every field in full: for comparing before and after a change, never for an answer. */
@@ -87,7 +87,7 @@ public final class MemberMapper {
                 phone, in.address(), in.streetCode(), in.communityCode(), in.branchId(), in.category(),
                 in.membership(), in.joinedPartyOn(), in.formerEmployer(), in.formerPosition(), in.retiredOn(), health,
                 residency, in.education(), in.specialties(), in.hobbies(), in.serviceNeeds(), family, in.status(),
-                in.demo());
+                in.demo(), in.monthlyPensionFen());
     }
 
     private static String keep(String given, String stored, String storedMasked) {
@@ -123,6 +123,7 @@ public final class MemberMapper {
         e.setFormerPosition(blankToNull(m.formerPosition()));
         e.setRetiredOn(m.retiredOn());
         e.setHealthNotes(blankToNull(m.healthNotes()));
+        e.setMonthlyPensionFen(m.monthlyPensionFen());
         Residency r = m.residency() == null ? Residency.resident() : m.residency();
         boolean away = r.status() != ResidencyStatus.RESIDENT;
         e.setResidencyStatus(r.status());

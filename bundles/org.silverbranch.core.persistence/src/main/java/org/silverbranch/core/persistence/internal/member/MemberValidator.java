@@ -66,6 +66,7 @@ final class MemberValidator {
         p.maxLength("formerEmployer", m.formerEmployer(), 100);
         p.maxLength("formerPosition", m.formerPosition(), 100);
         p.maxLength("healthNotes", m.healthNotes(), 2000);
+        checkPension(p, m.monthlyPensionFen());
         checkResidency(p, m.residency());
         p.maxLength("education", m.education(), 50);
         checkList(p, "specialties", m.specialties());
@@ -131,6 +132,13 @@ final class MemberValidator {
             if (m.birthDate() != null && date.value().isBefore(m.birthDate())) {
                 p.add(date.field(), "DATE_BEFORE", "birthDate");
             }
+        }
+    }
+
+    /** At most 1,000,000 yuan a month: a larger figure is a typing error (fen entered as yuan times 100, say). */
+    private static void checkPension(Problems p, Long pensionFen) {
+        if (pensionFen != null && (pensionFen < 0 || pensionFen > 100_000_000L)) {
+            p.add("monthlyPensionFen", "PENSION_OUT_OF_RANGE");
         }
     }
 

@@ -77,7 +77,7 @@ public class MemberScopeTest {
         foreign = members.create(ADMIN, SONGBEI, new Member(null, null, "外街成员", f.gender(), f.ethnicity(),
                 f.birthDate(), f.idNumber(), f.phone(), f.address(), null, "230109005003", foreignBranch,
                 f.category(), f.membership(), f.joinedPartyOn(), null, null, null, null, null, null, null, null, null,
-                null, null, null));
+                null, null, null, null));
         streetAdmin = new Caller("sa", Role.STREET_ADMIN, SUN_ISLAND, null);
         viewer = new Caller("vw", Role.VIEWER, SUN_ISLAND, null);
         secretary = new Caller("bs", Role.BRANCH_SECRETARY, SUN_ISLAND, tianehu);
@@ -213,7 +213,7 @@ public class MemberScopeTest {
                 shown.birthDate(), shown.idNumber(), shown.phone(), "新地址", shown.streetCode(), shown.communityCode(),
                 shown.branchId(), shown.category(), shown.membership(), shown.joinedPartyOn(), shown.formerEmployer(),
                 shown.formerPosition(), shown.retiredOn(), shown.healthNotes(), shown.residency(), shown.education(),
-                shown.specialties(), shown.hobbies(), shown.serviceNeeds(), shown.family(), shown.status(), null);
+                shown.specialties(), shown.hobbies(), shown.serviceNeeds(), shown.family(), shown.status(), null, shown.monthlyPensionFen());
         members.update(streetAdmin, created.id(), edited);
         Member after = members.get(ADMIN, created.id(), Set.of(SensitiveField.values()));
         assertEquals("新地址", after.address());
@@ -241,7 +241,7 @@ public class MemberScopeTest {
                 m.phone(), script, null, m.communityCode(), m.branchId(), m.category(), m.membership(),
                 m.joinedPartyOn(), sql, script, m.retiredOn(), sql,
                 new Residency(ResidencyStatus.AWAY_SEASONAL, script, null, null), script, List.of(sql), List.of(script),
-                List.of(sql), List.of(new FamilyContact(script.substring(0, 20), sql, "13800000000")), null, null);
+                List.of(sql), List.of(new FamilyContact(script.substring(0, 20), sql, "13800000000")), null, null, null);
         Member created = members.create(ADMIN, SUN_ISLAND, hostile);
         Member read = members.get(ADMIN, created.id(), Set.of(SensitiveField.values()));
         assertEquals(sql, read.name());
@@ -271,7 +271,7 @@ public class MemberScopeTest {
     private static Member inSongbei(Member m) {
         return new Member(null, null, m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.phone(),
                 m.address(), null, "230109005012", m.branchId(), m.category(), m.membership(), m.joinedPartyOn(),
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static MemberQuery all() {

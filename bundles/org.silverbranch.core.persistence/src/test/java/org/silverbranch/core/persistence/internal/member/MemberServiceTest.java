@@ -77,7 +77,7 @@ public class MemberServiceTest {
                 Membership.FULL, LocalDate.of(1972, 7, 1), "哈尔滨市第三中学", "教师", LocalDate.of(2008, 3, 31),
                 "高血压", new Residency(ResidencyStatus.AWAY_SEASONAL, "海南省三亚市", LocalDate.of(2026, 11, 1),
                 LocalDate.of(2027, 4, 15)), "大专", List.of("书法"), List.of("太极拳"), List.of("送学上门"),
-                List.of(new FamilyContact("女儿", "李娜", "13800000000")), null, null);
+                List.of(new FamilyContact("女儿", "李娜", "13800000000")), null, null, null);
     }
 
     @Test
@@ -100,7 +100,7 @@ public class MemberServiceTest {
         Member bad = new Member(null, null, " ", null, null, LocalDate.of(1948, 3, 15), "230109194803151238",
                 "12345", null, null, "230109005003", 999_999L, null, Membership.FULL, LocalDate.now().plusDays(3),
                 null, null, null, null, new Residency(ResidencyStatus.AWAY_SEASONAL, null, null, null), null,
-                null, null, null, List.of(new FamilyContact("女儿", "", "abc")), null, null);
+                null, null, null, List.of(new FamilyContact("女儿", "", "abc")), null, null, null);
         ServiceException e = expect(() -> members.create(ADMIN, TAIYANGDAO, bad));
         assertEquals(ErrorKind.BAD_REQUEST, e.kind());
         assertEquals("VALIDATION_FAILED", e.code());
@@ -109,6 +109,20 @@ public class MemberServiceTest {
                         "joinedPartyOn:DATE_IN_FUTURE", "residency.place:REQUIRED", "family[0].name:REQUIRED",
                         "family[0].phone:INVALID_PHONE"),
                 e.fields().stream().map(f -> f.field() + ":" + f.code()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    public void theDeclaredPensionIsKeptInFenAndANegativeOneIsRefused() {
+        Member created = members.create(ADMIN, TAIYANGDAO, withPension(wangXiulan(tianehuBranch), 500_001L));
+        assertEquals(Long.valueOf(500_001L), members.get(ADMIN, created.id()).monthlyPensionFen());
+
+        Member updated = members.update(ADMIN, created.id(), withPension(created, null));
+        assertEquals(null, updated.monthlyPensionFen());
+
+        ServiceException e = expect(() -> members.update(ADMIN, created.id(), withPension(updated, -1L)));
+        assertEquals("monthlyPensionFen:PENSION_OUT_OF_RANGE",
+                e.fields().stream().map(f -> f.field() + ":" + f.code()).collect(Collectors.joining()));
+        assertEquals(updated.version(), members.get(ADMIN, created.id()).version());
     }
 
     @Test
@@ -212,7 +226,7 @@ public class MemberServiceTest {
         Member bad = new Member(null, null, m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(),
                 m.phone(), m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
                 m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
-                m.residency(), m.education(), quotes, m.hobbies(), m.serviceNeeds(), m.family(), null, null);
+                m.residency(), m.education(), quotes, m.hobbies(), m.serviceNeeds(), m.family(), null, null, null);
         ServiceException e = expect(() -> members.create(ADMIN, TAIYANGDAO, bad));
         assertEquals(ErrorKind.BAD_REQUEST, e.kind());
         assertEquals("specialties", e.fields().get(0).field());
@@ -266,7 +280,15 @@ public class MemberServiceTest {
                 m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
                 m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
                 m.residency(), m.education(), m.specialties(), m.hobbies(), m.serviceNeeds(), m.family(),
-                m.status(), m.demo());
+                m.status(), m.demo(), m.monthlyPensionFen());
+    }
+
+    static Member withPension(Member m, Long pensionFen) {
+        return new Member(m.id(), m.version(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(),
+                m.phone(), m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
+                m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
+                m.residency(), m.education(), m.specialties(), m.hobbies(), m.serviceNeeds(), m.family(),
+                m.status(), m.demo(), pensionFen);
     }
 
     static Member rename(Member m, String name) {
@@ -274,6 +296,6 @@ public class MemberServiceTest {
                 m.phone(), m.address(), m.streetCode(), m.communityCode(), m.branchId(), m.category(), m.membership(),
                 m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(), m.retiredOn(), m.healthNotes(),
                 m.residency(), m.education(), m.specialties(), m.hobbies(), m.serviceNeeds(), m.family(),
-                m.status(), m.demo());
+                m.status(), m.demo(), m.monthlyPensionFen());
     }
 }

@@ -98,7 +98,8 @@ public class OpenApiGeneratorTest {
         assertEquals(SCHEMAS + "FamilyContact", member.at("/family/items/$ref").asText());
         assertEquals("string", member.at("/specialties/items/type").asText());
         assertEquals("boolean", member.at("/demo/type").asText());
-        assertEquals(27, member.size());
+        assertEquals("int64", member.at("/monthlyPensionFen/format").asText());
+        assertEquals(28, member.size());
         assertEquals("[\"MALE\",\"FEMALE\"]", document.at("/components/schemas/Gender/enum").toString());
         assertEquals("date", document.at("/components/schemas/Residency/properties/since/format").asText());
         assertEquals("date-time", document.at("/components/schemas/IssuedToken/properties/expiresAt/format").asText());
