@@ -79,6 +79,7 @@ public final class RestPublisher {
     private final ServiceTracker<ServiceModule, ServiceModule> moduleMessages;
     private final ServiceTracker<ErrorMessages, ErrorMessages> bundleMessages;
     private volatile long maxRequestBytes;
+    private volatile long maxUploadBytes;
 
     // Guarded by this: the tracked resources, their groups (valid ones only), groups waiting for a rebuild.
     private final Map<ServiceReference<Object>, Object> instances = new HashMap<>();
@@ -99,6 +100,7 @@ public final class RestPublisher {
             throws InvalidSyntaxException {
         this.context = context;
         this.maxRequestBytes = configuration.maxRequestBytes();
+        this.maxUploadBytes = configuration.maxUploadBytes();
         ObjectMapper mapper = JsonMapper.create();
         this.bus = createBus();
         // messages of the error codes core bundles and modules define themselves, looked up when an error is answered
@@ -111,7 +113,7 @@ public final class RestPublisher {
                 .or(() -> moduleMessages.getTracked().values().stream()
                         .map(module -> module.message(code, language)).flatMap(Optional::stream).findFirst()));
         this.serverFactory = new ServerFactory(bus, JsonMapper::create, authentication, new ErrorResponses(messages),
-                () -> maxRequestBytes, modules, streets);
+                () -> maxRequestBytes, () -> maxUploadBytes, modules, streets);
         this.openApi = new OpenApiResource(() -> Map.copyOf(publishedClasses), new OpenApiGenerator(mapper),
                 CORE_ADDRESS);
         this.executor = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -128,6 +130,7 @@ public final class RestPublisher {
     @Modified
     void modified(RestConfiguration configuration) {
         maxRequestBytes = configuration.maxRequestBytes();  // read per request; no server needs a rebuild
+        maxUploadBytes = configuration.maxUploadBytes();
     }
 
     @Deactivate

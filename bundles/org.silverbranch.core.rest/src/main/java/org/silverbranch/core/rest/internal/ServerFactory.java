@@ -37,11 +37,13 @@ final class ServerFactory {
     private final AuthenticationService authentication;
     private final ErrorResponses errors;
     private final LongSupplier maxRequestBytes;
+    private final LongSupplier maxUploadBytes;
     private final ModuleService modules;
     private final StreetService streets;
 
     ServerFactory(Bus bus, Supplier<ObjectMapper> mappers, AuthenticationService authentication, ErrorResponses errors,
-                  LongSupplier maxRequestBytes, ModuleService modules, StreetService streets) {
+                  LongSupplier maxRequestBytes, LongSupplier maxUploadBytes, ModuleService modules,
+                  StreetService streets) {
         this.modules = modules;
         this.streets = streets;
         this.bus = bus;
@@ -49,6 +51,7 @@ final class ServerFactory {
         this.authentication = authentication;
         this.errors = errors;
         this.maxRequestBytes = maxRequestBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     /**
@@ -83,7 +86,7 @@ final class ServerFactory {
                 new ThrowableMapper(errors),
                 new WebApplicationExceptionMapper(errors, core),
                 new AuthenticationFilter(authentication, errors, address),
-                new RequestSizeFilter(maxRequestBytes, errors),
+                new RequestSizeFilter(maxRequestBytes, maxUploadBytes, errors),
                 new SecurityHeadersFilter()));
         if (!core) {
             providers.add(new ModuleGateFilter(group, modules, streets));

@@ -64,7 +64,8 @@ public final class RestTestServer implements AutoCloseable {
         jetty.start();
         String base = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/api";
         ServerFactory factory = new ServerFactory(bus, JsonMapper::create, authentication,
-                new ErrorResponses(new Messages(moduleMessages)), () -> maxRequestBytes, modules, streets);
+                new ErrorResponses(new Messages(moduleMessages)), () -> maxRequestBytes, () -> maxRequestBytes, modules,
+                streets);
         return new RestTestServer(jetty, bus, factory, base);
     }
 

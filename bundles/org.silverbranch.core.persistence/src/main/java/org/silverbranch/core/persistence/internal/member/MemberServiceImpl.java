@@ -21,6 +21,7 @@ import org.silverbranch.core.api.Page;
 import org.silverbranch.core.api.Problems;
 import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.model.Member;
+import org.silverbranch.core.api.model.MemberFacts;
 import org.silverbranch.core.api.model.MemberQuery;
 import org.silverbranch.core.api.model.MemberStatus;
 import org.silverbranch.core.api.model.SensitiveField;
@@ -62,6 +63,26 @@ public class MemberServiceImpl implements MemberService {
                 return new Page<Member>(List.of(), query.page(), query.size(), 0);
             }
             return new MemberSearch(em, protection).run(streetCode, Access.memberBranchScope(caller), query);
+        });
+    }
+
+    @Override
+    public List<MemberFacts> facts(Caller caller, String streetCode) {
+        if (streetCode == null) {
+            if (!Access.isDistrictWide(caller)) {
+                throw Access.forbidden();
+            }
+        } else {
+            Access.requireStreet(caller, streetCode);
+        }
+        return tx.inTransaction(em -> {
+            if (streetCode != null) {
+                StreetServiceImpl.find(em, streetCode);
+            }
+            if (Access.seesNoMembers(caller)) {
+                return List.<MemberFacts>of();
+            }
+            return MemberFactsQuery.run(em, streetCode, Access.memberBranchScope(caller));
         });
     }
 

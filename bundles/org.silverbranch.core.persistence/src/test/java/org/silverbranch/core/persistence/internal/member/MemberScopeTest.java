@@ -7,6 +7,7 @@ import static org.silverbranch.core.persistence.internal.member.MemberServiceTes
 import static org.silverbranch.core.persistence.internal.member.MemberServiceTest.wangXiulan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.silverbranch.core.api.model.FamilyContact;
 import org.silverbranch.core.api.model.Leader;
 import org.silverbranch.core.api.model.LeaderRole;
 import org.silverbranch.core.api.model.Member;
+import org.silverbranch.core.api.model.MemberFacts;
 import org.silverbranch.core.api.model.MemberQuery;
 import org.silverbranch.core.api.model.Organization;
 import org.silverbranch.core.api.model.OrganizationType;
@@ -83,6 +85,34 @@ public class MemberScopeTest {
         secretary = new Caller("bs", Role.BRANCH_SECRETARY, SUN_ISLAND, tianehu);
         specialist = new Caller("sp", Role.SPECIALIST, SUN_ISLAND, null);
         auditor = new Caller("au", Role.AUDITOR, null, null);
+    }
+
+    @Test
+    public void factsOfAStreetInOneAnswerKeepTheCallersScope() {
+        List<MemberFacts> street = members.facts(streetAdmin, SUN_ISLAND);
+        List<Member> paged = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Member> items = members.search(ADMIN, SUN_ISLAND, new MemberQuery(null, null, null, null, null, page,
+                    200, null)).items();
+            paged.addAll(items);
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        assertEquals(paged.stream().map(Member::id).sorted().toList(), street.stream().map(MemberFacts::id).toList());
+        MemberFacts first = street.stream().filter(f -> f.id() == own.id()).findFirst().orElseThrow();
+        assertEquals(own.name(), first.name());
+        assertEquals(Long.valueOf(tianehu), first.branchId());
+        assertEquals(own.residency().status(), first.residency());
+        assertEquals(own.monthlyPensionFen(), first.monthlyPensionFen());
+
+        assertTrue(members.facts(secretary, SUN_ISLAND).stream().allMatch(f -> f.branchId() == tianehu));
+        assertTrue(members.facts(specialist, SUN_ISLAND).isEmpty());
+        assertEquals("STREET_NOT_FOUND", expect(() -> members.facts(viewer, SONGBEI)).code());
+        assertEquals("FORBIDDEN", expect(() -> members.facts(streetAdmin, null)).code());
+        List<MemberFacts> district = members.facts(auditor, null);
+        assertTrue(district.stream().anyMatch(f -> f.id() == foreign.id()));
+        assertEquals(district.size(), district.stream().map(MemberFacts::id).distinct().count());
     }
 
     @AfterClass
