@@ -1,5 +1,8 @@
 package org.silverbranch.core.rest;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +20,9 @@ import org.silverbranch.core.api.ServiceException;
  * MemberStatus status = params.toEnum("status", statusText, MemberStatus.class);
  * params.throwIfInvalid();
  * </pre>
- * A blank value counts as absent. A bad value becomes field code {@code INVALID_VALUE} named after the parameter;
- * for an enum the allowed values are the message argument. Not thread-safe; one per request.
+ * A blank value counts as absent. A bad value becomes field code {@code INVALID_VALUE} named after the parameter
+ * ({@code INVALID_DATE} for a date, {@code INVALID_MONTH} for a month); for an enum the allowed values are the message
+ * argument. Problems are listed in the order the parameters were read. Not thread-safe; one per request.
  */
 public final class QueryParams {
 
@@ -60,6 +64,45 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             problems.add(name, "INVALID_VALUE");
             return whenAbsent;
+        }
+    }
+
+    /** The number, or null when blank; one beyond the {@code int} range is bad. */
+    public Integer toInteger(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(name, "INVALID_VALUE");
+            return null;
+        }
+    }
+
+    /** An ISO date ({@code 2026-11-05}), or null when blank; a bad one is {@code INVALID_DATE}. */
+    public LocalDate toDate(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(name, "INVALID_DATE");
+            return null;
+        }
+    }
+
+    /** An ISO month ({@code 2026-11}), or null when blank; a bad one is {@code INVALID_MONTH}. */
+    public YearMonth toMonth(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(name, "INVALID_MONTH");
+            return null;
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.Test;
@@ -69,6 +71,35 @@ public class QueryParamsTest {
             assertEquals("INVALID_VALUE", e.fields().get(0).code());
             assertEquals(List.of("true, false"), e.fields().get(3).args());
         }
+    }
+
+    @Test
+    public void integersDatesAndMonths() {
+        QueryParams params = new QueryParams();
+
+        assertEquals(Integer.valueOf(2026), params.toInteger("year", " 2026 "));
+        assertNull(params.toInteger("year", ""));
+        assertEquals(LocalDate.of(2026, 11, 5), params.toDate("from", "2026-11-05"));
+        assertNull(params.toDate("from", null));
+        assertEquals(YearMonth.of(2026, 11), params.toMonth("month", "2026-11 "));
+        assertNull(params.toMonth("month", " "));
+        assertEquals(List.of(), params.problems());
+    }
+
+    @Test
+    public void badIntegersDatesAndMonthsAreReportedInTheOrderRead() {
+        QueryParams params = new QueryParams();
+
+        assertNull(params.toInteger("days", "99999999999"));
+        assertNull(params.toInteger("minutes", "ten"));
+        assertNull(params.toDate("from", "2026-13-01"));
+        assertNull(params.toDate("to", "soon"));
+        assertNull(params.toMonth("month", "2026-11-05"));
+        assertNull(params.toEnum("status", "LATE", MemberStatus.class));
+
+        assertEquals(List.of("days:INVALID_VALUE", "minutes:INVALID_VALUE", "from:INVALID_DATE", "to:INVALID_DATE",
+                        "month:INVALID_MONTH", "status:INVALID_VALUE"),
+                params.problems().stream().map(p -> p.field() + ":" + p.code()).toList());
     }
 
     @Test

@@ -23,7 +23,7 @@ public class VolunteerModule implements ServiceModule {
         this(context.getBundle().getVersion().toString());
     }
 
-    public VolunteerModule(String version) {
+    VolunteerModule(String version) {
         this.descriptor = new ModuleDescriptor(ID, "志愿服务队", "Volunteer teams",
                 "义务血压站、爱心义剪、治安巡逻等志愿服务队：队伍与队员、服务班次、报名与审核、签到、服务时长审核与统计、导出，"
                         + "已审核的服务时长记入党员台账。",

@@ -8,7 +8,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -17,7 +16,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.silverbranch.core.rest.Callers;
+import org.silverbranch.core.rest.CsvDownloads;
 import org.silverbranch.core.rest.ParamType;
+import org.silverbranch.core.rest.QueryParams;
 import org.silverbranch.core.rest.ResponseType;
 import org.silverbranch.core.rest.RestProperties;
 import org.silverbranch.module.volunteer.internal.VolunteerModule;
@@ -35,9 +36,6 @@ import org.silverbranch.module.volunteer.internal.service.ReportService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    /** Excel reads a CSV without a byte order mark as GBK: the export carries the BOM and says UTF-8. */
-    public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
-
     private final ReportService reports;
 
     @Activate
@@ -51,7 +49,7 @@ public class ReportResource {
     public MemberHours memberHours(@Context SecurityContext security, @PathParam("streetCode") String streetCode,
                                    @PathParam("memberId") long memberId,
                                    @QueryParam("year") @ParamType(Integer.class) String year) {
-        Params params = new Params();
+        QueryParams params = new QueryParams();
         Integer y = params.toInteger("year", year);
         params.throwIfInvalid();
         return reports.memberHours(Callers.of(security), streetCode, memberId, y);
@@ -65,7 +63,7 @@ public class ReportResource {
                                 @QueryParam("year") @ParamType(Integer.class) String year,
                                 @QueryParam("team") @ParamType(Long.class) String team,
                                 @QueryParam("community") String community) {
-        Params params = new Params();
+        QueryParams params = new QueryParams();
         YearMonth m = params.toMonth("month", month);
         Integer y = params.toInteger("year", year);
         Long teamId = params.toLong("team", team);
@@ -76,20 +74,18 @@ public class ReportResource {
     /** The approved hours of the period, one line per attendance, for Excel (UTF-8 with BOM, Chinese headers). */
     @GET
     @Path("hours.csv")
-    @Produces(CSV_UTF8)
+    @Produces(CsvDownloads.CSV_UTF8)
     @ResponseType(String.class)
     public Response hoursCsv(@Context SecurityContext security, @PathParam("streetCode") String streetCode,
                              @QueryParam("month") @ParamType(YearMonth.class) String month,
                              @QueryParam("year") @ParamType(Integer.class) String year,
                              @QueryParam("team") @ParamType(Long.class) String team) {
-        Params params = new Params();
+        QueryParams params = new QueryParams();
         YearMonth m = params.toMonth("month", month);
         Integer y = params.toInteger("year", year);
         Long teamId = params.toLong("team", team);
         params.throwIfInvalid();
         ReportService.Export export = reports.hoursCsv(Callers.of(security), streetCode, m, y, teamId);
-        return Response.ok(export.content(), CSV_UTF8)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
-                .build();
+        return CsvDownloads.attachment(export.fileName(), export.content());
     }
 }

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.silverbranch.core.rest.Callers;
 import org.silverbranch.core.rest.ParamType;
+import org.silverbranch.core.rest.QueryParams;
 import org.silverbranch.core.rest.ResponseType;
 import org.silverbranch.core.rest.RestProperties;
 import org.silverbranch.module.volunteer.internal.VolunteerModule;
@@ -61,7 +62,7 @@ public class ShiftResource {
                             @QueryParam("from") @ParamType(LocalDate.class) String from,
                             @QueryParam("to") @ParamType(LocalDate.class) String to,
                             @QueryParam("status") @ParamType(ShiftStatus.class) String status) {
-        Params params = new Params();
+        QueryParams params = new QueryParams();
         Long teamId = params.toLong("team", team);
         LocalDate first = params.toDate("from", from);
         LocalDate last = params.toDate("to", to);

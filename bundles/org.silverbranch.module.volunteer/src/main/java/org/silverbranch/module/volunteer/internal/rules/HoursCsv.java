@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.silverbranch.core.rest.Csv;
+
 /** The approved hours of a period as a spreadsheet for the street office: one line per attendance. */
 public final class HoursCsv {
 

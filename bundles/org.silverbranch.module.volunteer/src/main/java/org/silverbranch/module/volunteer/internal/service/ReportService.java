@@ -68,7 +68,7 @@ public class ReportService {
         this(jpa, streets, organizations, members, Clock.systemDefaultZone());
     }
 
-    public ReportService(JpaTemplate jpa, StreetService streets, OrganizationService organizations,
+    ReportService(JpaTemplate jpa, StreetService streets, OrganizationService organizations,
                          MemberService members, Clock clock) {
         this.tx = new Transactions(jpa);
         this.core = new CoreRecords(streets, organizations, members);

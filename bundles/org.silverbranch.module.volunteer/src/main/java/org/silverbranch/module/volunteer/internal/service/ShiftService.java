@@ -52,7 +52,7 @@ public class ShiftService {
         this(jpa, Clock.systemDefaultZone());
     }
 
-    public ShiftService(JpaTemplate jpa, Clock clock) {
+    ShiftService(JpaTemplate jpa, Clock clock) {
         this.tx = new Transactions(jpa);
         this.clock = clock;
     }

@@ -68,7 +68,7 @@ public class SignupService {
         this(jpa, streets, organizations, members, Clock.systemDefaultZone());
     }
 
-    public SignupService(JpaTemplate jpa, StreetService streets, OrganizationService organizations,
+    SignupService(JpaTemplate jpa, StreetService streets, OrganizationService organizations,
                          MemberService members, Clock clock) {
         this.tx = new Transactions(jpa);
         this.core = new CoreRecords(streets, organizations, members);

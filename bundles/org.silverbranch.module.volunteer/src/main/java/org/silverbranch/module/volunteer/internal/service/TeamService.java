@@ -66,7 +66,7 @@ public class TeamService {
         this(jpa, streets, organizations, members, Clock.systemDefaultZone());
     }
 
-    public TeamService(JpaTemplate jpa, StreetService streets, OrganizationService organizations,
+    TeamService(JpaTemplate jpa, StreetService streets, OrganizationService organizations,
                        MemberService members, Clock clock) {
         this.tx = new Transactions(jpa);
         this.core = new CoreRecords(streets, organizations, members);

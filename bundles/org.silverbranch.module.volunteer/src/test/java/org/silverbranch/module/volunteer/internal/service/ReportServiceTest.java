@@ -20,6 +20,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.silverbranch.core.api.ErrorKind;
 import org.silverbranch.core.api.module.LedgerEntry;
+import org.silverbranch.core.rest.Csv;
 import org.silverbranch.module.volunteer.internal.FakeCore;
 import org.silverbranch.module.volunteer.internal.model.Figures;
 import org.silverbranch.module.volunteer.internal.model.HoursInput;
@@ -31,7 +32,6 @@ import org.silverbranch.module.volunteer.internal.model.Signup;
 import org.silverbranch.module.volunteer.internal.model.SignupMode;
 import org.silverbranch.module.volunteer.internal.model.Team;
 import org.silverbranch.module.volunteer.internal.model.VolunteerStats;
-import org.silverbranch.module.volunteer.internal.rules.Csv;
 
 /**
  * One month of service in 太阳岛街道, recorded once for the class: a haircut team and a patrol team, two volunteers,
@@ -153,7 +153,7 @@ public class ReportServiceTest {
         byte[] bytes = export.content();
 
         assertEquals("volunteer-hours-230109002-2026-11.csv", export.fileName());
-        assertArrayEquals(Csv.BOM, Arrays.copyOf(bytes, 3));
+        assertArrayEquals(Csv.bom(), Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         String[] lines = text.split("\r\n");
         assertEquals("日期,开始时间,结束时间,服务队,服务项目,社区,地点,党员编号,姓名,时长（分钟）,时长（小时）,审核人,审核时间", lines[0]);

@@ -1,4 +1,4 @@
-package org.silverbranch.module.volunteer.internal.rest;
+package org.silverbranch.module.volunteer.internal;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
@@ -23,9 +23,12 @@ import org.junit.Test;
 import org.silverbranch.core.api.AuthenticationService;
 import org.silverbranch.core.api.StreetService;
 import org.silverbranch.core.api.module.ModuleService;
+import org.silverbranch.core.rest.Csv;
 import org.silverbranch.core.rest.internal.RestTestServer;
-import org.silverbranch.module.volunteer.internal.VolunteerModule;
-import org.silverbranch.module.volunteer.internal.rules.Csv;
+import org.silverbranch.module.volunteer.internal.rest.ReportResource;
+import org.silverbranch.module.volunteer.internal.rest.ShiftResource;
+import org.silverbranch.module.volunteer.internal.rest.SignupResource;
+import org.silverbranch.module.volunteer.internal.rest.TeamResource;
 import org.silverbranch.module.volunteer.internal.service.Fixture;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -163,7 +166,7 @@ public class PublishedResourcesTest {
                 csv.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
         assertEquals("attachment; filename=\"volunteer-hours-230109002-2026-11.csv\"",
                 csv.headers().firstValue("Content-Disposition").orElseThrow());
-        assertArrayEquals(Csv.BOM, Arrays.copyOf(csv.body(), 3));
+        assertArrayEquals(Csv.bom(), Arrays.copyOf(csv.body(), 3));
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(text, text.contains("日期,开始时间,结束时间,服务队") && text.contains(",李建国,140,2.33,"));
 
@@ -177,7 +180,7 @@ public class PublishedResourcesTest {
     public void badParametersAndBodiesAre400WithTheirFields() throws Exception {
         HttpResponse<String> dates = send("GET", "/shifts?from=2026-13-01&to=soon&status=LATE", null);
         assertEquals(400, dates.statusCode());
-        assertEquals(List.of("status:INVALID_VALUE", "from:INVALID_DATE", "to:INVALID_DATE"),
+        assertEquals(List.of("from:INVALID_DATE", "to:INVALID_DATE", "status:INVALID_VALUE"),   // in the order read
                 fieldCodes(dates));
 
         HttpResponse<String> past = send("POST", "/shifts", "{\"teamId\":1,\"date\":\"2026-11-01\","
