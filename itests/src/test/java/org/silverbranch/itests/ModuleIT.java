@@ -129,7 +129,7 @@ public class ModuleIT extends SilverbranchTestSupport {
         return names.toString();
     }
 
-    private static void waitForStatus(ApiClient api, String path, int status) throws InterruptedException {
+    static void waitForStatus(ApiClient api, String path, int status) throws InterruptedException {
         ApiClient.Response last = null;
         for (int i = 0; i < 1200; i++) {  // 60 s: a cold machine resolves and migrates a module slowly
             last = api.get(path);
