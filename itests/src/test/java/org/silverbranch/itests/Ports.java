@@ -8,6 +8,7 @@ package org.silverbranch.itests;
  *   CoreApiIT              block 2: 8282 / 8382 / 8482 / 8582
  *   ModuleIT               block 3: 8283 / 8383 / 8483 / 8583
  *   SecurityIT             block 4: 8284 / 8384 / 8484 / 8584, HTTPS 8684
+ *   VenueIT                block 6: 8286 / 8386 / 8486 / 8586
  *   DistributionRestartIT  block 9: 8289 / 8389 / 8489 / 8589
  *   bench/boot-benchmark.sh          18200-18599
  * </pre>
