@@ -347,6 +347,34 @@ public class BookingService {
      */
     private List<Booking> place(Caller caller, String streetCode, Checked c, List<LocalDate> dates,
                                 String seriesId) {
+        // Racing requests for one slot can make the database end a lock wait or pick a deadlock victim (a generic
+        // 409 CONFLICT). That request was not wrong: run it again, and it meets the winner's booking and is told
+        // which booking holds the time, like every other loser.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return placeOnce(caller, streetCode, c, dates, seriesId);
+            } catch (ServiceException e) {
+                if (!"CONFLICT".equals(e.code()) || attempt == LOCK_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static final int LOCK_ATTEMPTS = 5;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ServiceException.conflict("CONFLICT");
+        }
+    }
+
+    private List<Booking> placeOnce(Caller caller, String streetCode, Checked c, List<LocalDate> dates,
+                                    String seriesId) {
         LocalDate[] current = new LocalDate[1];
         try {
             return tx.inTransaction(em -> {
