@@ -48,7 +48,8 @@ if [[ -n "${REUSE:-}" ]]; then
 else
   archive=${1:-$(ls "$repo"/distribution/target/silverbranch-*.tar.gz 2>/dev/null | head -1 || true)}
   [[ -n "$archive" && -f "$archive" ]] || { echo "no distribution archive; build it: ./mvnw install -DskipTests" >&2; exit 1; }
-  tar tzf "$archive" | grep -q 'org.silverbranch.orglife.oversight' \
+  # grep reads the whole listing: with -q it would stop early and pipefail would blame tar's broken pipe
+  tar tzf "$archive" | grep 'org.silverbranch.orglife.oversight' >/dev/null \
     || { echo "$archive has no organizational-life bundles (org.silverbranch.orglife.oversight): rebuild it" >&2; exit 1; }
   work=$(mktemp -d "${TMPDIR:-/tmp}/silverbranch-dashbench.XXXXXX")
   home="$work/karaf"

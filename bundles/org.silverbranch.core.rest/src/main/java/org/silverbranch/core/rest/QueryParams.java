@@ -26,6 +26,13 @@ import org.silverbranch.core.api.ServiceException;
  */
 public final class QueryParams {
 
+    /**
+     * Dates and months outside these years are refused: no record of the platform reaches further, ISO parsing
+     * accepts years like +999999999 that date arithmetic and the databases cannot take (a 500 instead of a 400).
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+
     private final Problems problems = new Problems();
 
     /** The enum constant named by the value (case-insensitive), or null when blank. */
@@ -86,11 +93,15 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            problems.add(name, "INVALID_DATE");
-            return null;
+            // answered below
         }
+        problems.add(name, "INVALID_DATE");
+        return null;
     }
 
     /** An ISO month ({@code 2026-11}), or null when blank; a bad one is {@code INVALID_MONTH}. */
@@ -99,11 +110,15 @@ public final class QueryParams {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
+            YearMonth month = YearMonth.parse(value.strip());
+            if (month.getYear() >= FIRST_YEAR && month.getYear() <= LAST_YEAR) {
+                return month;
+            }
         } catch (DateTimeParseException e) {
-            problems.add(name, "INVALID_MONTH");
-            return null;
+            // answered below
         }
+        problems.add(name, "INVALID_MONTH");
+        return null;
     }
 
     /** {@code true} or {@code false} (case-insensitive), or null when blank. */

@@ -96,9 +96,12 @@ public class QueryParamsTest {
         assertNull(params.toDate("to", "soon"));
         assertNull(params.toMonth("month", "2026-11-05"));
         assertNull(params.toEnum("status", "LATE", MemberStatus.class));
+        // years ISO accepts but no date arithmetic or database takes
+        assertNull(params.toDate("until", "+999999999-12-31"));
+        assertNull(params.toMonth("since", "0001-01"));
 
         assertEquals(List.of("days:INVALID_VALUE", "minutes:INVALID_VALUE", "from:INVALID_DATE", "to:INVALID_DATE",
-                        "month:INVALID_MONTH", "status:INVALID_VALUE"),
+                        "month:INVALID_MONTH", "status:INVALID_VALUE", "until:INVALID_DATE", "since:INVALID_MONTH"),
                 params.problems().stream().map(p -> p.field() + ":" + p.code()).toList());
     }
 

@@ -14,9 +14,15 @@ import org.silverbranch.core.api.ServiceException;
 public interface AppraisalService {
 
     /**
-     * Records or changes the member's appraisal of the year.
+     * Records or changes the member's appraisal of the year. A new appraisal belongs to the member's branch (and its
+     * street) now. A change needs write access to the member's branch now AND to the branch and street the appraisal
+     * was recorded in, and never moves it: the appraisal is the decision of that branch's member assembly, so after
+     * the member moves (to another branch or street) the new branch's writers cannot overwrite or take over the old
+     * one; the district admin (or the admin of a street holding both branches) may still correct it in place.
      *
-     * @throws ServiceException {@code MEMBER_NOT_FOUND} (404), {@code FORBIDDEN} (403), {@code VALIDATION_FAILED}
+     * @throws ServiceException {@code MEMBER_NOT_FOUND} (404), {@code FORBIDDEN} (403), {@code ORGANIZATION_NOT_FOUND}
+     *                          (404, a change of an appraisal recorded in a branch the caller may not read, as
+     *                          {@code BranchScope.requireWrite}), {@code VALIDATION_FAILED}
      *                          (400: result, date, note, year), {@code APPRAISAL_EXISTS} (409, a create when the
      *                          year has one), {@code APPRAISAL_NOT_FOUND} (404, an update when it has none),
      *                          {@code STALE_VERSION} (409)

@@ -9,7 +9,9 @@ import org.silverbranch.core.api.Caller;
  * SPI: a figure of a branch for a year that a computed star criterion ({@link CriterionKind#COMPUTED}) turns into
  * points. Bundles that hold the data register one OSGi service per key; the star rating collects them dynamically,
  * so a source may come and go. A criterion whose source is not registered, or that answers empty, is
- * {@link CriterionStatus#NOT_AVAILABLE}: shown as such and left out of the score, never counted as zero.
+ * {@link CriterionStatus#NOT_AVAILABLE}: shown as such and left out of the score, never counted as zero. A source
+ * that throws is not the same as one without data: its criterion is {@link CriterionStatus#SOURCE_FAILED}, a draft
+ * is still saved, but the rating cannot be confirmed until the source answers again.
  * <p>
  * The keys the default criteria table expects (a district can add others to its table):
  * <ul>

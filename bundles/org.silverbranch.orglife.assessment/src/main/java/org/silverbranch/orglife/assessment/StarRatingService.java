@@ -30,7 +30,9 @@ public interface StarRatingService {
      * Changes a draft (computed figures are taken anew) and confirms it with {@code confirm}.
      *
      * @throws ServiceException {@code STAR_RATING_NOT_FOUND} (404), {@code RATING_CONFIRMED} (409), {@code STALE_VERSION}
-     *                          (409), {@code VALIDATION_FAILED} (400, also {@code SCORE_REQUIRED} on confirm)
+     *                          (409), {@code VALIDATION_FAILED} (400, also {@code SCORE_REQUIRED} on confirm),
+     *                          {@code FIGURE_SOURCE_FAILED} (409) on confirm while the source of a computed criterion
+     *                          fails (the criterion is {@link CriterionStatus#SOURCE_FAILED}; nothing is saved)
      */
     StarRating update(Caller caller, long ratingId, StarRatingInput input);
 

@@ -8,6 +8,7 @@ package org.silverbranch.orglife.meetings;
  * @param memberName the member's name when recorded (answer only)
  * @param status     PRESENT, ABSENT or REMOTE
  * @param reason     why the member was absent; required for ABSENT, at most 200 characters
+ *                   (answered in full only to callers who may write the meeting, {@code ******} to readers)
  */
 public record Attendee(Long memberId, String memberName, AttendanceStatus status, String reason) {
 }

@@ -1,5 +1,5 @@
 /** Data transfer objects and value enums of the core model; APIs speak these, never JPA entities. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.silverbranch.core.api.model;
 

@@ -73,8 +73,12 @@ public final class FakeCore {
     }
 
     public Member member(long id, String name, String streetCode, MemberStatus status) {
+        return member(id, name, streetCode, status, streetCode.equals(TAIYANGDAO) ? TIANEHU_BRANCH : OUMEIYA_BRANCH);
+    }
+
+    /** Adds a member of a street in the given branch. */
+    public Member member(long id, String name, String streetCode, MemberStatus status, Long branch) {
         String community = streetCode.equals(TAIYANGDAO) ? TIANEHU : OUMEIYA;
-        Long branch = streetCode.equals(TAIYANGDAO) ? TIANEHU_BRANCH : OUMEIYA_BRANCH;
         Member m = new Member(id, 0L, name, Gender.FEMALE, "汉族", LocalDate.of(1950, 5, 1), null, null, null,
                 streetCode, community, branch, CadreCategory.RETIRED, Membership.FULL, LocalDate.of(1975, 7, 1),
                 null, null, LocalDate.of(2010, 5, 31), null, null, null, List.of(), List.of(), List.of(), List.of(),

@@ -15,10 +15,15 @@ public final class RecordingAuditTrail implements AuditTrail {
     }
 
     public final List<Entry> entries = new CopyOnWriteArrayList<>();
+    /** An entity id whose recording fails (a broken audit store), for the tests of what goes on after a failure. */
+    public volatile String failingEntityId;
 
     @Override
     public void record(Caller caller, String action, String entityType, String entityId,
                        Map<String, List<String>> changes) {
+        if (entityId.equals(failingEntityId)) {
+            throw new IllegalStateException("audit store unavailable");
+        }
         entries.add(new Entry(caller.username(), action, entityType, entityId, changes));
     }
 

@@ -84,6 +84,22 @@ public final class FakeCore {
         return id;
     }
 
+    /** A further organization, e.g. a general branch (党总支) in which members are filed directly. */
+    public void addOrganization(long id, String name, OrganizationType type, String street) {
+        organization(id, name, type, street);
+    }
+
+    /** The member moves (a transfer) to the branch, and so to its street. */
+    public void move(long memberId, long branchId) {
+        Member m = memberRecords.get(memberId);
+        Organization branch = organizationRecords.get(branchId);
+        memberRecords.put(memberId, new Member(m.id(), m.version() + 1, m.name(), m.gender(), m.ethnicity(),
+                m.birthDate(), m.idNumber(), m.phone(), m.address(), branch.streetCode(), m.communityCode(), branchId,
+                m.category(), m.membership(), m.joinedPartyOn(), m.formerEmployer(), m.formerPosition(),
+                m.retiredOn(), m.healthNotes(), m.residency(), m.education(), m.specialties(), m.hobbies(),
+                m.serviceNeeds(), m.family(), m.status(), m.demo(), m.monthlyPensionFen()));
+    }
+
     /** A secretary term of the member in the branch; {@code end} null runs on. */
     public void secretary(long branchId, long memberId, LocalDate start, LocalDate end) {
         leaders.computeIfAbsent(branchId, b -> new ArrayList<>()).add(new Leader(ids.incrementAndGet(), 0L, branchId,

@@ -233,10 +233,12 @@ public final class FakeCore {
                     query.size(), all.size());
         }
 
+        /** Like the core (Access.seesMember): a branch secretary finds only their own branch's members. */
         @Override
         public Member get(Caller caller, long id) {
             Member m = memberRecords.get(id);
-            if (m == null || !sees(caller, m.streetCode())) {
+            if (m == null || !sees(caller, m.streetCode()) || caller.role() == Role.BRANCH_SECRETARY
+                    && !m.branchId().equals(caller.branchId())) {
                 throw ServiceException.notFound("MEMBER_NOT_FOUND", id);
             }
             return m;

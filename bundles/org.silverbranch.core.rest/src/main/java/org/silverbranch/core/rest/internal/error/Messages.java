@@ -85,7 +85,7 @@ public final class Messages {
         if (pattern == null) {
             pattern = lookup(bundle, httpStatus >= 500 ? "HTTP_500" : "ERROR");
         }
-        Object[] values = args.stream().map(arg -> labelOrValue(bundle, arg)).toArray();
+        Object[] values = args.stream().map(arg -> labelOrValue(bundle, moduleLanguage, arg)).toArray();
         return format(pattern, values, bundle.getLocale());
     }
 
@@ -106,13 +106,18 @@ public final class Messages {
         return format.format(padded);
     }
 
-    private static String labelOrValue(ResourceBundle bundle, String arg) {
+    /** The core's label of a field or value, else the label a module or core bundle gives, else the argument. */
+    private String labelOrValue(ResourceBundle bundle, Locale language, String arg) {
         if (arg == null) {
             return "";
         }
         String label = lookup(bundle, "field." + arg);
         if (label == null) {
             label = lookup(bundle, "value." + arg);
+        }
+        if (label == null) {
+            label = modules.message("field." + arg, language)
+                    .or(() -> modules.message("value." + arg, language)).orElse(null);
         }
         return label != null ? label : arg;
     }

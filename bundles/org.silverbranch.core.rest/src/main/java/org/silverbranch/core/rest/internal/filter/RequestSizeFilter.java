@@ -1,5 +1,6 @@
 package org.silverbranch.core.rest.internal.filter;
 
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 import javax.annotation.Priority;
@@ -14,9 +15,11 @@ import org.silverbranch.core.rest.internal.error.ErrorResponses;
 
 /**
  * Refuses request bodies over the configured limit with 413: at once when {@code Content-Length} says so, and
- * while reading for chunked bodies, so a client cannot exhaust memory by streaming. JSON bodies (and bodies without
- * a type) have the request limit; other bodies are file uploads (a meeting's minutes as PDF, say), which the
- * resource streams and checks against its own limit, and have the larger upload limit.
+ * while reading for chunked bodies, so a client cannot exhaust memory by streaming. File uploads (a meeting's
+ * minutes as PDF, say: the types listed in {@link #isFileUpload}) have the larger upload limit, which the resource
+ * narrows to its own; every other body, JSON above all, has the request limit. The upload types are a list of what
+ * no JSON endpoint reads, not "anything but JSON": media types match without regard to case, so a body sent as
+ * {@code application/JSON} would otherwise reach a JSON endpoint, login included, under the upload limit.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 100)
@@ -35,13 +38,25 @@ public final class RequestSizeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        MediaType type = request.getMediaType();
-        boolean upload = type != null && !type.getSubtype().equals("json") && !type.getSubtype().endsWith("+json");
-        long limit = upload ? Math.max(maxUploadBytes.getAsLong(), maxBytes.getAsLong()) : maxBytes.getAsLong();
+        long limit = isFileUpload(request.getMediaType())
+                ? Math.max(maxUploadBytes.getAsLong(), maxBytes.getAsLong()) : maxBytes.getAsLong();
         if (request.getLength() > limit) {
             request.abortWith(errors.payloadTooLarge(limit, request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         } else if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
+    }
+
+    /** PDF, images, Office documents, ZIP and plain bytes; case-insensitive, as media types are. */
+    static boolean isFileUpload(MediaType type) {
+        if (type == null) {
+            return false;
+        }
+        String main = type.getType().toLowerCase(Locale.ROOT);
+        String sub = type.getSubtype().toLowerCase(Locale.ROOT);
+        return main.equals("image") && !sub.contains("svg")
+                || main.equals("application") && (sub.equals("pdf") || sub.equals("octet-stream") || sub.equals("zip")
+                        || sub.startsWith("vnd.openxmlformats-officedocument.") || sub.equals("msword")
+                        || sub.equals("vnd.ms-excel"));
     }
 }

@@ -102,4 +102,22 @@ public class MessagesTest {
         }
         return properties;
     }
+
+    @Test
+    public void aBundlesOwnFieldLabelsNameItsFieldsInItsMessages() {
+        Messages withBundle = new Messages((code, language) -> switch (code) {
+            case "APPRAISED_TOO_LATE" -> java.util.Optional.of(language.equals(Locale.ENGLISH)
+                    ? "The {0} is too late." : "{0}太晚了。");
+            case "field.appraisedOn" -> java.util.Optional.of(language.equals(Locale.ENGLISH)
+                    ? "date of appraisal" : "评议日期");
+            default -> java.util.Optional.empty();
+        });
+        assertEquals("评议日期太晚了。",
+                withBundle.message(Messages.CHINESE, "APPRAISED_TOO_LATE", List.of("appraisedOn"), 400));
+        assertEquals("The date of appraisal is too late.",
+                withBundle.message(Messages.ENGLISH, "APPRAISED_TOO_LATE", List.of("appraisedOn"), 400));
+        // the core's own labels come first
+        assertEquals("出生日期太晚了。",
+                withBundle.message(Messages.CHINESE, "APPRAISED_TOO_LATE", List.of("birthDate"), 400));
+    }
 }

@@ -28,6 +28,10 @@ public class RequestSizeFilterTest {
         assertEquals(413, statusOf(MediaType.APPLICATION_JSON_TYPE, 1_001));
         assertEquals(413, statusOf(MediaType.valueOf("application/merge-patch+json"), 1_001));
         assertEquals(413, statusOf(null, 1_001));
+        // media types match without regard to case: upper-case JSON is JSON, not an upload
+        assertEquals(413, statusOf(MediaType.valueOf("application/JSON"), 1_001));
+        assertEquals(413, statusOf(MediaType.valueOf("text/plain"), 1_001));
+        assertEquals(413, statusOf(MediaType.valueOf("image/svg+xml"), 1_001));
         assertNull(abortedWith(MediaType.APPLICATION_JSON_TYPE, 1_000));
     }
 
@@ -36,6 +40,9 @@ public class RequestSizeFilterTest {
         assertNull(abortedWith(MediaType.valueOf("application/pdf"), 9_999));
         assertNull(abortedWith(MediaType.APPLICATION_OCTET_STREAM_TYPE, 10_000));
         assertEquals(413, statusOf(MediaType.valueOf("image/png"), 10_001));
+        assertNull(abortedWith(MediaType.valueOf("APPLICATION/PDF"), 9_999));
+        assertNull(abortedWith(MediaType.valueOf(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), 9_999));
     }
 
     private int statusOf(MediaType type, long length) {

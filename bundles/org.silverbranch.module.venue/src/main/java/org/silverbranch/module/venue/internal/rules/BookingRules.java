@@ -24,6 +24,10 @@ public final class BookingRules {
 
     public static final int MAX_PURPOSE = 200;
     public static final int MAX_BOOKER_NAME = 100;
+    /** The earliest date a request may name: before it, no venue was booked. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date a request may name; far beyond any horizon, yet safe for date arithmetic. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
     private BookingRules() {
     }
@@ -48,7 +52,9 @@ public final class BookingRules {
                 p.add("headcount", "OVER_CAPACITY", in.headcount(), capacity);
             }
         }
-        p.require("date", in.date());
+        if (p.require("date", in.date())) {
+            checkDateBounds(p, "date", in.date());
+        }
         boolean hasStart = p.require("startTime", in.startTime());
         boolean hasEnd = p.require("endTime", in.endTime());
         if (!hasStart || !hasEnd) {
@@ -68,6 +74,24 @@ public final class BookingRules {
             p.add("endTime", "DURATION_TOO_LONG", policy.maxDurationMinutes());
         }
         return p;
+    }
+
+    /**
+     * Adds {@code DATE_OUT_OF_RANGE} (1900-01-01 to 2199-12-31) for a date outside the years a request may name,
+     * so that no date arithmetic overflows (a 500) on a date like +999999999-12-31.
+     *
+     * @return whether the date is null or within the bounds
+     */
+    public static boolean checkDateBounds(Problems p, String field, LocalDate date) {
+        if (date == null || isWithinBounds(date)) {
+            return true;
+        }
+        p.add(field, "DATE_OUT_OF_RANGE", EARLIEST_DATE, LATEST_DATE);
+        return false;
+    }
+
+    public static boolean isWithinBounds(LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
     }
 
     /**

@@ -23,7 +23,11 @@ public final class Recurrence {
     private Recurrence() {
     }
 
-    /** {@code occurrences} (2–52) or {@code until} (after the first date, at most 52 dates), exactly one. */
+    /**
+     * {@code occurrences} (2–52) or {@code until} (after the first date, at most 52 dates, within the years
+     * {@link BookingRules#checkDateBounds} allows), exactly one. The first date's own bounds are the booking's
+     * ({@link BookingRules#checkRequest}); a first date outside them is not stepped through here.
+     */
     public static Problems check(Frequency frequency, Integer occurrences, LocalDate first, LocalDate until) {
         Problems p = new Problems();
         p.require("frequency", frequency);
@@ -33,7 +37,8 @@ public final class Recurrence {
             p.add("until", "OCCURRENCES_OR_UNTIL");
         } else if (occurrences != null && (occurrences < 2 || occurrences > MAX_OCCURRENCES)) {
             p.add("occurrences", "OUT_OF_RANGE", 2, MAX_OCCURRENCES);
-        } else if (until != null && first != null && frequency != null) {
+        } else if (until != null && BookingRules.checkDateBounds(p, "until", until) && first != null
+                && BookingRules.isWithinBounds(first) && frequency != null) {
             if (!until.isAfter(first)) {
                 p.add("until", "RANGE_REVERSED");
             } else if (dates(frequency, null, first, until).size() > MAX_OCCURRENCES) {

@@ -110,6 +110,7 @@ public final class VenueRules {
             if (b == null || !p.require(field + ".date", b.date())) {
                 continue;
             }
+            BookingRules.checkDateBounds(p, field + ".date", b.date());
             p.maxLength(field + ".reason", b.reason(), MAX_REASON);
             if (!seen.add(b.date())) {
                 p.add(field + ".date", "DUPLICATE_DATE", b.date());

@@ -61,9 +61,12 @@ public class AvailabilityService {
     public VenueAvailability ofVenue(Caller caller, String streetCode, long venueId, LocalDate date, Integer days) {
         Access.require(Permissions.READ, caller, streetCode);
         int n = days == null ? 1 : days;
+        Problems p = new Problems();
         if (n < 1 || n > MAX_DAYS) {
-            new Problems().add("days", "OUT_OF_RANGE", 1, MAX_DAYS).throwIfAny();
+            p.add("days", "OUT_OF_RANGE", 1, MAX_DAYS);
         }
+        BookingRules.checkDateBounds(p, "date", date);
+        p.throwIfAny();
         LocalDate first = date != null ? date : LocalDate.now(clock);
         return tx.inTransaction(em -> {
             VenueEntity venue = Store.visibleVenue(em, streetCode, venueId);
@@ -91,6 +94,7 @@ public class AvailabilityService {
         if (minutes != null && (minutes < 1 || minutes > 24 * 60)) {
             p.add("minutes", "OUT_OF_RANGE", 1, 24 * 60);
         }
+        BookingRules.checkDateBounds(p, "date", date);
         p.throwIfAny();
         LocalDate day = date != null ? date : LocalDate.now(clock);
         return tx.inTransaction(em -> {

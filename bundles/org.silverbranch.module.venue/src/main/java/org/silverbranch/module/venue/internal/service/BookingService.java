@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -24,6 +26,7 @@ import org.silverbranch.core.api.FieldProblem;
 import org.silverbranch.core.api.MemberService;
 import org.silverbranch.core.api.OrganizationService;
 import org.silverbranch.core.api.Problems;
+import org.silverbranch.core.api.Role;
 import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.StreetService;
 import org.silverbranch.core.api.module.ModulePermission;
@@ -32,6 +35,7 @@ import org.silverbranch.core.persistence.jpa.Transactions;
 import org.silverbranch.module.venue.internal.Access;
 import org.silverbranch.module.venue.internal.Permissions;
 import org.silverbranch.module.venue.internal.model.ActionInput;
+import org.silverbranch.module.venue.internal.model.BookerType;
 import org.silverbranch.module.venue.internal.model.Booking;
 import org.silverbranch.module.venue.internal.model.BookingInput;
 import org.silverbranch.module.venue.internal.model.BookingStatus;
@@ -46,6 +50,8 @@ import org.silverbranch.module.venue.internal.persistence.VenueEntity;
 import org.silverbranch.module.venue.internal.persistence.VenueSchema;
 import org.silverbranch.module.venue.internal.rules.BookingRules;
 import org.silverbranch.module.venue.internal.rules.Recurrence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bookings: making them (one, or a series), approval, cancellation, check-in and the release of no-shows.
@@ -65,7 +71,10 @@ public class BookingService {
     public static final int MAX_LIST_DAYS = 366;
     /** How long before its start a booking may be checked in. */
     public static final int CHECK_IN_EARLY_MINUTES = 30;
+    /** The booker's name a branch secretary sees on a booking that is not theirs. */
+    public static final String MASKED_BOOKER = "******";
     private static final Caller RELEASER = Caller.system("venue-no-show");
+    private static final Logger LOG = LoggerFactory.getLogger(BookingService.class);
 
     private final Transactions tx;
     private final CoreRecords core;
@@ -91,11 +100,17 @@ public class BookingService {
     }
 
     /**
-     * Bookings the street made or of the street's venues, by start; without dates from today for 31 days.
+     * Bookings the street made or of the street's venues, by start; without dates from today for 31 days. A branch
+     * secretary sees every booking (the time it takes), but the booker only of their own ones (see
+     * {@link #isTheirs}); of the others the booker's name is {@code ******} and the id null.
      */
     public List<Booking> list(Caller caller, String streetCode, Long venueId, LocalDate from, LocalDate to,
                               BookingStatus status, String seriesId) {
         Access.require(Permissions.READ, caller, streetCode);
+        Problems bounds = new Problems();
+        BookingRules.checkDateBounds(bounds, "from", from);
+        BookingRules.checkDateBounds(bounds, "to", to);
+        bounds.throwIfAny();
         LocalDate first = from != null ? from : (to != null ? to.minusDays(30) : LocalDate.now(clock));
         LocalDate last = to != null ? to : first.plusDays(30);
         Problems p = new Problems();
@@ -105,7 +120,7 @@ public class BookingService {
             p.add("to", "RANGE_TOO_LONG", MAX_LIST_DAYS);
         }
         p.throwIfAny();
-        return tx.inTransaction(em -> {
+        List<Booking> bookings = tx.inTransaction(em -> {
             TypedQuery<BookingEntity> q = em.createQuery("SELECT b FROM BookingEntity b"
                     + " WHERE (b.bookerStreetCode = :street OR b.venueStreetCode = :street)"
                     + " AND b.bookingDate BETWEEN :from AND :to"
@@ -125,11 +140,56 @@ public class BookingService {
             }
             return q.getResultList().stream().map(Dtos::booking).toList();
         });
+        return masked(caller, bookings);
     }
 
+    /** One booking; to a branch secretary with the booker masked unless it is theirs, as in {@link #list}. */
     public Booking get(Caller caller, String streetCode, long id) {
         Access.require(Permissions.READ, caller, streetCode);
-        return tx.inTransaction(em -> Dtos.booking(Store.booking(em, streetCode, id)));
+        Booking booking = tx.inTransaction(em -> Dtos.booking(Store.booking(em, streetCode, id)));
+        return masked(caller, List.of(booking)).get(0);
+    }
+
+    /** The bookings as the caller may see them: a branch secretary sees the booker of their own ones only. */
+    private List<Booking> masked(Caller caller, List<Booking> bookings) {
+        if (caller.role() != Role.BRANCH_SECRETARY) {
+            return bookings;
+        }
+        Map<Long, Long> memberBranches = new HashMap<>();
+        return bookings.stream().map(b -> isTheirs(caller, b, memberBranches) ? b
+                : new Booking(b.id(), b.version(), b.venueId(), b.venueName(), b.venueStreetCode(),
+                        b.bookerStreetCode(), b.bookerType(), null, MASKED_BOOKER, b.purpose(), b.headcount(),
+                        b.date(), b.startTime(), b.endTime(), b.status(), b.seriesId(), b.requestedAt(),
+                        b.requestedBy(), b.decidedAt(), b.decidedBy(), b.note(), b.checkedInAt(), b.checkedInBy(),
+                        b.releasedAt())).toList();
+    }
+
+    /**
+     * Whether the booking is the caller's to see and change in full: always, but for a branch secretary, who has
+     * their own branch's bookings and those of its members (the member as the core shows it to them; a member they
+     * cannot see is not theirs). Asks the core: call outside the module's transactions.
+     *
+     * @param memberBranches the members' branches looked up so far, filled in
+     */
+    private boolean isTheirs(Caller caller, Booking b, Map<Long, Long> memberBranches) {
+        if (caller.role() != Role.BRANCH_SECRETARY) {
+            return true;
+        }
+        Long branch = caller.branchId();
+        if (branch == null || b.bookerId() == null) {
+            return false;
+        }
+        long bookerId = b.bookerId();
+        if (b.bookerType() == BookerType.BRANCH) {
+            return bookerId == branch;
+        }
+        if (b.bookerType() == BookerType.MEMBER) {
+            if (!memberBranches.containsKey(bookerId)) {
+                memberBranches.put(bookerId, core.memberBranch(caller, bookerId));
+            }
+            return branch.equals(memberBranches.get(bookerId));
+        }
+        return false;
     }
 
     /**
@@ -207,11 +267,17 @@ public class BookingService {
         return new SeriesResult(booked.isEmpty() ? null : seriesId, booked, skipped);
     }
 
-    /** The venue's street approves a requested booking (its time is held already). */
+    /**
+     * The venue's street approves a requested booking (its time is held already) until its end: 409
+     * {@code BOOKING_ENDED} afterwards, where approving would only make it a no-show.
+     */
     public Booking approve(Caller caller, String streetCode, long id, ActionInput in) {
         return change(Permissions.BOOKINGS_APPROVE, caller, streetCode, id, in, "BOOKING_APPROVE", true,
                 (em, b) -> {
                     requireStatus(b, BookingStatus.REQUESTED, "BOOKING_NOT_REQUESTED");
+                    if (!LocalDateTime.now(clock).isBefore(b.getEndsAt())) {
+                        throw ServiceException.conflict("BOOKING_ENDED");
+                    }
                     b.decide(BookingStatus.CONFIRMED, caller.username(), note(in), clock.instant());
                 });
     }
@@ -268,7 +334,8 @@ public class BookingService {
     /**
      * Marks NO_SHOW every confirmed booking nobody checked in within {@code grace} of its start (or of its
      * confirmation, for one confirmed after it started), and frees its time. Each booking is released in its own
-     * transaction; one checked in at the same moment keeps its check-in (the release loses on the version).
+     * transaction; one checked in at the same moment keeps its check-in (the release loses on the version). A booking
+     * that fails otherwise is logged (warn, with its id) and skipped; the others are released.
      *
      * @return the bookings released
      */
@@ -299,9 +366,12 @@ public class BookingService {
                 }
             } catch (ServiceException e) {
                 if (e.kind() != ErrorKind.CONFLICT) {
-                    throw e;
+                    LOG.warn("Releasing no-show venue booking {} failed; the others go on", id, e);
                 }
-                // checked in or cancelled at the same moment: that change stands
+                // a conflict: checked in or cancelled at the same moment, and that change stands
+            } catch (RuntimeException e) {
+                // one broken booking must not keep the others' time taken
+                LOG.warn("Releasing no-show venue booking {} failed; the others go on", id, e);
             }
         }
         return released;
@@ -480,6 +550,8 @@ public class BookingService {
      *
      * @param venueStreetOnly whether only the venue's street may act (approve, reject, check in); cancelling is
      *                        open to the booker's street too
+     * @throws ServiceException 403 {@code FORBIDDEN} for a branch secretary and a booking not theirs (see
+     *                          {@link #isTheirs})
      */
     private Booking change(ModulePermission permission, Caller caller,
                            String streetCode, long id, ActionInput in, String action, boolean venueStreetOnly,
@@ -489,6 +561,13 @@ public class BookingService {
         p.require("version", in.version());
         p.maxLength("note", in.note(), BookingRules.MAX_PURPOSE);
         p.throwIfAny();
+        if (caller.role() == Role.BRANCH_SECRETARY) {
+            // the booker never changes, so it may be read ahead; the core is asked outside the transaction
+            Booking seen = tx.inTransaction(em -> Dtos.booking(Store.booking(em, streetCode, id)));
+            if (!isTheirs(caller, seen, new HashMap<>())) {
+                throw ServiceException.forbidden("FORBIDDEN");
+            }
+        }
         Booking[] before = new Booking[1];
         Booking after = tx.inTransaction(em -> {
             BookingEntity b = Store.booking(em, streetCode, id);

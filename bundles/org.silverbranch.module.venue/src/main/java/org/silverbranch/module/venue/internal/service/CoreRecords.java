@@ -108,6 +108,21 @@ final class CoreRecords {
         return branch.name();
     }
 
+    /**
+     * The branch of a member as the caller sees the member in the core; null when the caller may not see the member
+     * (not found, forbidden) or the member has no branch.
+     */
+    Long memberBranch(Caller caller, long id) {
+        try {
+            return members.get(caller, id).branchId();
+        } catch (ServiceException e) {
+            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** Adds {@code COMMUNITY_NOT_IN_STREET} when the community is not one of the street's. */
     void requireCommunity(Caller caller, String streetCode, String communityCode, Problems p) {
         boolean found = streets.communities(caller, streetCode).stream().map(Community::code)

@@ -16,6 +16,7 @@ import static org.silverbranch.module.venue.internal.service.Fixture.fields;
 import static org.silverbranch.module.venue.internal.service.Fixture.forMember;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -27,12 +28,16 @@ import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.ErrorKind;
 import org.silverbranch.core.api.Role;
 import org.silverbranch.core.api.ServiceException;
+import org.silverbranch.core.api.model.MemberStatus;
 import org.silverbranch.module.venue.internal.FakeCore;
 import org.silverbranch.module.venue.internal.model.ActionInput;
 import org.silverbranch.module.venue.internal.model.BookerType;
 import org.silverbranch.module.venue.internal.model.Booking;
 import org.silverbranch.module.venue.internal.model.BookingInput;
 import org.silverbranch.module.venue.internal.model.BookingStatus;
+import org.silverbranch.module.venue.internal.model.Blackout;
+import org.silverbranch.module.venue.internal.model.Frequency;
+import org.silverbranch.module.venue.internal.model.SeriesInput;
 import org.silverbranch.module.venue.internal.model.Venue;
 import org.silverbranch.module.venue.internal.model.VenueInput;
 import org.silverbranch.module.venue.internal.model.VenuePolicy;
@@ -348,5 +353,155 @@ public class BookingServiceTest {
         assertFailure(failure(() -> f.bookings.get(SONGBEI_ADMIN, FakeCore.SONGBEI, ours.id())),
                 ErrorKind.NOT_FOUND, "BOOKING_NOT_FOUND");
         assertNull(ours.seriesId());
+    }
+
+    private static final Caller TIANEHU_SECRETARY = new Caller("tianehu-secretary", Role.BRANCH_SECRETARY, STREET,
+            FakeCore.TIANEHU_BRANCH);
+
+    private static Booking forBranch(Venue venue, long branchId, String start, String end) {
+        return f.bookings.book(STREET_ADMIN, STREET, new BookingInput(venue.id(), BookerType.BRANCH, branchId, null,
+                "主题党日", 10, FRIDAY, LocalTime.parse(start), LocalTime.parse(end)));
+    }
+
+    @Test
+    public void aBranchSecretaryChangesAndSeesTheBookerOfTheirOwnBookingsOnly() {
+        Venue venue = f.venue();
+        long yiyuanMember = 5001;
+        f.core.member(yiyuanMember, "赵桂芝", STREET, MemberStatus.ACTIVE, FakeCore.YIYUAN_BRANCH);
+        Booking ownBranch = forBranch(venue, FakeCore.TIANEHU_BRANCH, "08:00", "09:00");
+        Booking ownMember = f.book(venue, FRIDAY, "09:00", "10:00");  // a member of 天鹅湖's branch
+        Booking otherBranch = forBranch(venue, FakeCore.YIYUAN_BRANCH, "10:00", "11:00");
+        Booking otherMember = f.bookings.book(STREET_ADMIN, STREET, forMember(venue.id(), yiyuanMember, FRIDAY,
+                "11:00", "12:00"));
+        Booking team = f.bookings.book(STREET_ADMIN, STREET, new BookingInput(venue.id(), BookerType.TEAM, 7L,
+                "天鹅湖爱心义剪队", "义剪", 5, FRIDAY, LocalTime.of(14, 0), LocalTime.of(15, 0)));
+
+        List<Booking> seen = f.bookings.list(TIANEHU_SECRETARY, STREET, venue.id(), FRIDAY, FRIDAY, null, null);
+        assertEquals("every booking is listed, so the taken time shows",
+                List.of(ownBranch.id(), ownMember.id(), otherBranch.id(), otherMember.id(), team.id()),
+                seen.stream().map(Booking::id).toList());
+        assertEquals(ownBranch.bookerName(), seen.get(0).bookerName());
+        assertEquals(Long.valueOf(FakeCore.TIANEHU_BRANCH), seen.get(0).bookerId());
+        assertEquals("王秀兰", seen.get(1).bookerName());
+        assertEquals(ownMember.bookerId(), seen.get(1).bookerId());
+        for (Booking other : seen.subList(2, 5)) {
+            assertEquals(BookingService.MASKED_BOOKER, other.bookerName());
+            assertNull(other.bookerId());
+        }
+        Booking one = f.bookings.get(TIANEHU_SECRETARY, STREET, otherMember.id());
+        assertEquals(BookingService.MASKED_BOOKER, one.bookerName());
+        assertNull(one.bookerId());
+        assertEquals("王秀兰", f.bookings.get(TIANEHU_SECRETARY, STREET, ownMember.id()).bookerName());
+        assertEquals("the street admin sees every booker", "赵桂芝",
+                f.bookings.get(STREET_ADMIN, STREET, otherMember.id()).bookerName());
+
+        for (Booking other : List.of(otherBranch, otherMember, team)) {
+            assertFailure(failure(() -> f.bookings.cancel(TIANEHU_SECRETARY, STREET, other.id(),
+                    new ActionInput(other.version(), null))), ErrorKind.FORBIDDEN, "FORBIDDEN");
+        }
+        f.clock.set(FRIDAY.atTime(9, 50));
+        assertFailure(failure(() -> f.bookings.checkIn(TIANEHU_SECRETARY, STREET, otherBranch.id(),
+                new ActionInput(otherBranch.version(), null))), ErrorKind.FORBIDDEN, "FORBIDDEN");
+        assertEquals(BookingStatus.CHECKED_IN, f.bookings.checkIn(TIANEHU_SECRETARY, STREET, ownMember.id(),
+                new ActionInput(ownMember.version(), null)).status());
+        f.clock.set(Fixture.START);
+        assertEquals(BookingStatus.CANCELLED, f.bookings.cancel(TIANEHU_SECRETARY, STREET, ownBranch.id(),
+                new ActionInput(ownBranch.version(), null)).status());
+        assertEquals("nothing else changed", BookingStatus.CONFIRMED,
+                f.bookings.get(STREET_ADMIN, STREET, otherMember.id()).status());
+
+        f.core.member(yiyuanMember, "赵桂芝", STREET, MemberStatus.ACTIVE, FakeCore.TIANEHU_BRANCH);
+        assertEquals("a member who moved to the branch is theirs", "赵桂芝",
+                f.bookings.get(TIANEHU_SECRETARY, STREET, otherMember.id()).bookerName());
+    }
+
+    @Test
+    public void aBranchSecretaryDoesNotSeeAnotherStreetsMembersAtASharedVenue() {
+        Venue shared = f.venue(POLICY, FakeCore.SONGBEI);
+        Booking theirs = f.bookings.book(SONGBEI_ADMIN, FakeCore.SONGBEI, forMember(shared.id(),
+                f.memberOfSongbei("刘淑芬"), FRIDAY.plusDays(7), "10:00", "11:00"));
+        Booking seen = f.bookings.get(TIANEHU_SECRETARY, STREET, theirs.id());
+        assertEquals(BookingService.MASKED_BOOKER, seen.bookerName());
+        assertNull(seen.bookerId());
+        assertFailure(failure(() -> f.bookings.cancel(TIANEHU_SECRETARY, STREET, theirs.id(),
+                new ActionInput(theirs.version(), null))), ErrorKind.FORBIDDEN, "FORBIDDEN");
+    }
+
+    @Test
+    public void datesOutsideTheYears1900To2199AreAFieldProblemNotAServerError() {
+        Venue venue = f.venue();
+        long member = f.member("王秀兰");
+        for (LocalDate extreme : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(2200, 1, 1),
+                LocalDate.of(1899, 12, 31))) {
+            assertEquals(List.of("date:DATE_OUT_OF_RANGE"), fields(failure(() -> f.bookings.book(STREET_ADMIN,
+                    STREET, forMember(venue.id(), member, extreme, "09:00", "10:00")))));
+            assertEquals(List.of("date:DATE_OUT_OF_RANGE"), fields(failure(() -> f.bookings.bookSeries(
+                    STREET_ADMIN, STREET, new SeriesInput(venue.id(), BookerType.MEMBER, member, null, "书法练习", 8,
+                            extreme, LocalTime.of(9, 0), LocalTime.of(10, 0), Frequency.WEEKLY, 52, null, null)))));
+            assertEquals(List.of("date:DATE_OUT_OF_RANGE"), fields(failure(() -> f.bookings.bookSeries(
+                    STREET_ADMIN, STREET, new SeriesInput(venue.id(), BookerType.MEMBER, member, null, "书法练习", 8,
+                            extreme, LocalTime.of(9, 0), LocalTime.of(10, 0), Frequency.MONTHLY, null,
+                            LocalDate.of(2100, 1, 1), null)))));
+            assertEquals(List.of("until:DATE_OUT_OF_RANGE"), fields(failure(() -> f.bookings.bookSeries(
+                    STREET_ADMIN, STREET, new SeriesInput(venue.id(), BookerType.MEMBER, member, null, "书法练习", 8,
+                            FRIDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), Frequency.WEEKLY, null, extreme,
+                            null)))));
+            assertEquals(List.of("from:DATE_OUT_OF_RANGE"), fields(failure(() -> f.bookings.list(STREET_ADMIN,
+                    STREET, null, extreme, null, null, null))));
+            assertEquals(List.of("to:DATE_OUT_OF_RANGE"), fields(failure(() -> f.bookings.list(STREET_ADMIN,
+                    STREET, null, null, extreme, null, null))));
+            assertEquals(List.of("date:DATE_OUT_OF_RANGE"), fields(failure(() -> f.availability.ofVenue(
+                    STREET_ADMIN, STREET, venue.id(), extreme, 7))));
+            assertEquals(List.of("date:DATE_OUT_OF_RANGE"), fields(failure(() -> f.availability.search(
+                    STREET_ADMIN, STREET, extreme, null, null, null))));
+            VenueInput in = Fixture.input("边界场地", venue.type(), 10, POLICY);
+            assertEquals(List.of("blackoutDates[0].date:DATE_OUT_OF_RANGE"), fields(failure(() -> f.venues.create(
+                    STREET_ADMIN, STREET, new VenueInput(in.name(), in.type(), in.communityCode(), in.capacity(),
+                            null, in.openingHours(), List.of(new Blackout(extreme, "维修")), List.of(), POLICY, null,
+                            null)))));
+        }
+        ServiceException e = failure(() -> f.bookings.book(STREET_ADMIN, STREET, forMember(venue.id(), member,
+                LocalDate.MAX, "09:00", "10:00")));
+        assertEquals(ErrorKind.BAD_REQUEST, e.kind());
+        assertEquals(List.of("1900-01-01", "2199-12-31"), e.fields().get(0).args());
+        LocalDate last = LocalDate.of(2199, 12, 31);
+        assertEquals("the last date allowed meets the booking rules instead", List.of("date:BEYOND_HORIZON"),
+                fields(failure(() -> f.bookings.book(STREET_ADMIN, STREET, forMember(venue.id(), member, last,
+                        "09:00", "10:00")))));
+        assertEquals(7, f.availability.ofVenue(STREET_ADMIN, STREET, venue.id(), last, 7).days().size());
+    }
+
+    @Test
+    public void aRequestWhoseTimeHasEndedCannotBeApproved() {
+        Venue venue = f.venue(new VenuePolicy(60, 240, 30, 30, null, true, 120));
+        Booking requested = f.book(venue, FRIDAY, "09:00", "10:00");
+        Booking late = f.book(venue, FRIDAY, "10:00", "11:00");
+        assertEquals(BookingStatus.REQUESTED, requested.status());
+
+        f.clock.set(FRIDAY.atTime(10, 0));
+        assertFailure(failure(() -> f.bookings.approve(STREET_ADMIN, STREET, requested.id(),
+                new ActionInput(requested.version(), null))), ErrorKind.CONFLICT, "BOOKING_ENDED");
+        assertEquals(BookingStatus.REQUESTED, f.bookings.get(STREET_ADMIN, STREET, requested.id()).status());
+        assertEquals("until its end a running request can still be approved", BookingStatus.CONFIRMED,
+                f.bookings.approve(STREET_ADMIN, STREET, late.id(), new ActionInput(late.version(), null)).status());
+    }
+
+    @Test
+    public void aBookingThatFailsToReleaseDoesNotStopTheOthers() {
+        Venue venue = f.venue();
+        Booking broken = f.book(venue, FRIDAY, "09:00", "10:00");
+        Booking absent = f.book(venue, FRIDAY, "10:00", "11:00");
+        f.clock.set(FRIDAY.atTime(11, 0));
+        f.audit.failingEntityId = String.valueOf(broken.id());
+        List<Long> released;
+        try {
+            released = releasedAt(venue, Duration.ofMinutes(15));
+        } finally {
+            f.audit.failingEntityId = null;
+        }
+        assertTrue(released.toString(), released.contains(absent.id()));
+        assertEquals(BookingStatus.NO_SHOW, f.bookings.get(STREET_ADMIN, STREET, absent.id()).status());
+        assertEquals(List.of("BOOKING_CREATE", "BOOKING_NO_SHOW"), f.audit.actionsOn("booking", absent.id()));
+        assertEquals(0, f.claims(venue.id()));
     }
 }

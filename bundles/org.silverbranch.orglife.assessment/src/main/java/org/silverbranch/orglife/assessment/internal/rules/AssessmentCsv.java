@@ -72,6 +72,9 @@ public final class AssessmentCsv {
         if (c.status() == CriterionStatus.NOT_AVAILABLE) {
             return c.name() + " 无数据";
         }
+        if (c.status() == CriterionStatus.SOURCE_FAILED) {
+            return c.name() + " 取数失败";
+        }
         if (c.status() == CriterionStatus.NOT_SCORED) {
             return c.name() + " 未评分";
         }

@@ -104,18 +104,25 @@ public class AppraisalServiceImpl implements AppraisalService {
                     throw ServiceException.notFound("APPRAISAL_NOT_FOUND", member.name(), year);
                 }
                 a = found.get(0);
+                // The appraisal was decided by the member assembly of the branch it was recorded in: only who may
+                // write that branch's records changes it, checked before anything else (the member's current branch,
+                // checked above, is not enough once the member has moved to another branch or street).
+                BranchScope.requireWrite(caller, a.getStreetCode(), a.getOrganizationId());
                 OptimisticLocking.requireVersion(input.version(), a.getVersion());
             }
             changes.put("result", a.getResult(), input.result())
                     .put("appraisedOn", a.getAppraisedOn(), input.appraisedOn())
-                    .put("note", a.getNote(), blankToNull(input.note()))
-                    .put("organizationId", a.getId() == null ? null : a.getOrganizationId(), branch.id());
+                    .put("note", a.getNote(), blankToNull(input.note()));
+            if (a.getId() == null) {
+                // set once: a change never moves the appraisal to the member's branch of now (see put's contract)
+                changes.put("organizationId", null, branch.id());
+                a.setOrganizationId(branch.id());
+                a.setStreetCode(branch.streetCode());
+            }
             a.setMemberName(member.name());
             a.setResult(input.result());
             a.setAppraisedOn(input.appraisedOn());
             a.setNote(blankToNull(input.note()));
-            a.setOrganizationId(branch.id());
-            a.setStreetCode(branch.streetCode());
             a.setUpdatedBy(caller.username());
             a.setUpdatedAt(now);
             if (a.getId() == null) {

@@ -1,5 +1,7 @@
 package org.silverbranch.orglife.assessment.internal.service;
 
+import java.util.Set;
+
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.MemberService;
 import org.silverbranch.core.api.OrganizationService;
@@ -24,11 +26,26 @@ final class CoreLookup {
         this.members = members;
     }
 
-    /** @throws ServiceException {@code ORGANIZATION_NOT_FOUND} (404), {@code NOT_A_BRANCH} (400) */
+    /**
+     * The organization types that hold members and a secretary, so that are appraised, rated and assessed like a
+     * branch: 党支部 and 党总支 (members may be filed directly in a general branch, and it has a secretary; the
+     * core's BranchRules and the meetings, supervision and oversight bundles accept both alike).
+     */
+    static final Set<OrganizationType> BRANCH_TYPES = Set.of(OrganizationType.BRANCH, OrganizationType.GENERAL_BRANCH);
+
+    static boolean isBranch(Organization org) {
+        return BRANCH_TYPES.contains(org.type());
+    }
+
+    /**
+     * A branch or general branch the caller may read.
+     *
+     * @throws ServiceException {@code ORGANIZATION_NOT_FOUND} (404), {@code NOT_A_BRANCH} (400)
+     */
     Organization readableBranch(Caller caller, long organizationId) {
         Organization org = organizations.get(caller, organizationId);
         BranchScope.requireRead(caller, org.streetCode(), organizationId);
-        if (org.type() != OrganizationType.BRANCH) {
+        if (!isBranch(org)) {
             throw ServiceException.badRequest("NOT_A_BRANCH", organizationId);
         }
         return org;

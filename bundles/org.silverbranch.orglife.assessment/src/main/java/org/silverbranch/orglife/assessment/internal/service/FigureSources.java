@@ -2,10 +2,13 @@ package org.silverbranch.orglife.assessment.internal.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.silverbranch.core.api.Caller;
@@ -16,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The figure sources registered now, by key (the first registered wins when two give the same key). A source that
- * fails is treated like a missing one and logged: one faulty bundle never stops a rating, and its criterion shows
- * as not available rather than zero.
+ * answers empty has no figure: its criterion is not available. A source that throws has FAILED, which is not the
+ * same: the failure is logged and reported in {@link Figures#failed()}, so one faulty bundle never stops a draft,
+ * but the rating refuses a confirmation (a figure that exists but could not be read must not silently drop out of
+ * the points and raise a weak branch's score).
  */
 final class FigureSources {
 
@@ -45,10 +50,25 @@ final class FigureSources {
         return new ArrayList<>(byKey().keySet());
     }
 
-    /** Key → figure for the keys asked; a key without a source or a figure is absent. */
-    Map<String, BranchFigure> figures(Caller caller, long organizationId, int year, Collection<String> keys) {
+    /**
+     * The figures taken in one request.
+     *
+     * @param figures key → figure for the keys with a source and a figure
+     * @param failed  the keys whose source threw
+     */
+    record Figures(Map<String, BranchFigure> figures, Set<String> failed) {
+
+        Figures {
+            figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+            failed = Collections.unmodifiableSet(new LinkedHashSet<>(failed));
+        }
+    }
+
+    /** The figures for the keys asked; a key without a source or a figure is in neither map nor set. */
+    Figures figures(Caller caller, long organizationId, int year, Collection<String> keys) {
         Map<String, BranchFigureSource> sources = byKey();
         Map<String, BranchFigure> figures = new LinkedHashMap<>();
+        Set<String> failed = new LinkedHashSet<>();
         for (String key : keys) {
             BranchFigureSource source = sources.get(key);
             if (source == null) {
@@ -60,10 +80,11 @@ final class FigureSources {
                     figures.put(key, figure.get());
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Branch figure source {} failed for organization {} and {}; the criterion is not available",
+                LOG.warn("Branch figure source {} failed for organization {} and {}; the rating cannot be confirmed",
                         key, organizationId, year, e);
+                failed.add(key);
             }
         }
-        return figures;
+        return new Figures(figures, failed);
     }
 }

@@ -120,7 +120,7 @@ public class StarRatingServiceImpl implements StarRatingService {
         table.criteria().forEach(c -> criteria.put(c.key(), c));
         InputRules.starRating(input, true, criteria, LocalDate.now(clock)).throwIfAny();
         int year = input.year();
-        Map<String, BranchFigure> figures = figureSources.figures(caller, organizationId, year, computedKeys(criteria));
+        FigureSources.Figures figures = figureSources.figures(caller, organizationId, year, computedKeys(criteria));
         StarRating saved = Duplicates.refused(() -> tx.inTransaction(em -> {
             if (find(em, organizationId, year) != null) {
                 throw ServiceException.conflict("RATING_EXISTS", branch.name(), year);
@@ -167,7 +167,7 @@ public class StarRatingServiceImpl implements StarRatingService {
         }
         InputRules.starRating(input, false, head.criteria(), LocalDate.now(clock)).throwIfAny();
         StarTable table = settings.stars();
-        Map<String, BranchFigure> figures = figureSources.figures(caller, head.organizationId(), head.year(),
+        FigureSources.Figures figures = figureSources.figures(caller, head.organizationId(), head.year(),
                 computedKeys(head.criteria()));
         boolean confirm = Boolean.TRUE.equals(input.confirm());
         Changes changes = new Changes();
@@ -195,7 +195,7 @@ public class StarRatingServiceImpl implements StarRatingService {
     }
 
     /** Scores, figures, the rater's stars and class, evidence and note; then the score and stars anew. */
-    private static void apply(StarRatingEntity r, StarRatingInput in, Map<String, BranchFigure> figures,
+    private static void apply(StarRatingEntity r, StarRatingInput in, FigureSources.Figures figures,
                               StarTable table, Caller caller, Instant now) {
         Map<String, StarRatingItemEntity> items = new HashMap<>();
         r.getItems().forEach(i -> items.put(i.getCriterionKey(), i));
@@ -209,7 +209,8 @@ public class StarRatingServiceImpl implements StarRatingService {
         }
         for (StarRatingItemEntity item : r.getItems()) {
             if (item.getKind() == CriterionKind.COMPUTED) {
-                figure(item, figures.get(item.getCriterionKey()));
+                figure(item, figures.figures().get(item.getCriterionKey()),
+                        figures.failed().contains(item.getCriterionKey()));
             }
         }
         r.setStarsSet(in.stars());
@@ -236,9 +237,9 @@ public class StarRatingServiceImpl implements StarRatingService {
         r.setUpdatedAt(now);
     }
 
-    private static void figure(StarRatingItemEntity item, BranchFigure figure) {
+    private static void figure(StarRatingItemEntity item, BranchFigure figure, boolean sourceFailed) {
         if (figure == null) {
-            item.setStatus(CriterionStatus.NOT_AVAILABLE);
+            item.setStatus(sourceFailed ? CriterionStatus.SOURCE_FAILED : CriterionStatus.NOT_AVAILABLE);
             item.setFigurePercent(null);
             item.setFigureMet(null);
             item.setEarned(null);
@@ -254,8 +255,17 @@ public class StarRatingServiceImpl implements StarRatingService {
                 : detail.substring(0, MAX_FIGURE_DETAIL));
     }
 
-    /** Every scored criterion scored, and stars and a class to confirm. */
+    /**
+     * Every computed criterion's source answered (409 {@code FIGURE_SOURCE_FAILED} otherwise: not a mistake of the
+     * input but of a source, so asking again later may succeed), every scored criterion scored, and stars and a
+     * class to confirm.
+     */
     private static void confirm(StarRatingEntity r, Caller caller, Instant now) {
+        List<String> failed = r.getItems().stream().filter(i -> i.getStatus() == CriterionStatus.SOURCE_FAILED)
+                .map(StarRatingItemEntity::getCriterionKey).toList();
+        if (!failed.isEmpty()) {
+            throw ServiceException.conflict("FIGURE_SOURCE_FAILED", String.join(", ", failed));
+        }
         Problems p = new Problems();
         for (StarRatingItemEntity item : r.getItems()) {
             if (item.getStatus() == CriterionStatus.NOT_SCORED) {
@@ -309,9 +319,12 @@ public class StarRatingServiceImpl implements StarRatingService {
         Set<Long> rated = new HashSet<>();
         ratings.forEach(r -> rated.add(r.organizationId()));
         List<StreetStarRatings.Unrated> unrated = new ArrayList<>();
-        for (Organization o : core.organizations().list(caller, streetCode, OrganizationType.BRANCH, null)) {
-            if (o.status() == OrganizationStatus.ACTIVE && !rated.contains(o.id())) {
-                unrated.add(new StreetStarRatings.Unrated(o.id(), o.name()));
+        // branches and general branches alike (CoreLookup.BRANCH_TYPES), in the core's order per type
+        for (OrganizationType type : List.of(OrganizationType.GENERAL_BRANCH, OrganizationType.BRANCH)) {
+            for (Organization o : core.organizations().list(caller, streetCode, type, null)) {
+                if (o.status() == OrganizationStatus.ACTIVE && !rated.contains(o.id())) {
+                    unrated.add(new StreetStarRatings.Unrated(o.id(), o.name()));
+                }
             }
         }
         return new StreetStarRatings(streetCode, year, StarDtos.distribution(streetCode, year, counted, previous),

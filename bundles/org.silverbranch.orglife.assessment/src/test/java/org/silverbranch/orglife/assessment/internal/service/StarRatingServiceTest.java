@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.After;
 import org.junit.Before;
@@ -118,8 +119,9 @@ public class StarRatingServiceTest {
     }
 
     @Test
-    public void aFailingSourceCountsAsNotAvailableNotAsAnError() {
-        f.ratings.setSources(List.of(new BranchFigureSource() {
+    public void aFailingSourceIsShownAsFailedKeepsTheDraftButBlocksConfirmation() {
+        AtomicBoolean broken = new AtomicBoolean(true);
+        f.ratings.setSources(List.of(f.secretaryInPlace, new BranchFigureSource() {
             @Override
             public String key() {
                 return BranchFigureSource.DUES_COLLECTION;
@@ -127,14 +129,42 @@ public class StarRatingServiceTest {
 
             @Override
             public Optional<BranchFigure> figure(Caller caller, long organizationId, int year) {
-                throw new IllegalStateException("dues bundle broken");
+                if (broken.get()) {
+                    throw new IllegalStateException("dues bundle broken");
+                }
+                return Optional.of(BranchFigure.percent(50, null));
             }
         }));
         StarRating r = draft(STREET_ADMIN, FakeCore.TIANEHU_BRANCH, 2026, scores(5, 5, 5));
-        assertEquals(CriterionStatus.NOT_AVAILABLE, criterion(r, "DUES_COLLECTION").status());
-        assertEquals(CriterionStatus.NOT_AVAILABLE, criterion(r, "SECRETARY_IN_PLACE").status());  // not registered
-        assertEquals(35, r.availablePoints());
-        assertNull(r.branchClass());  // no compliance criterion available
+        assertEquals(CriterionStatus.SOURCE_FAILED, criterion(r, "DUES_COLLECTION").status());
+        assertNull(criterion(r, "DUES_COLLECTION").earned());
+        // a source without a figure (not registered) is not available, not failed
+        assertEquals(CriterionStatus.NOT_AVAILABLE, criterion(r, "MEETING_COMPLIANCE").status());
+        assertEquals(CriterionStatus.AVAILABLE, criterion(r, "SECRETARY_IN_PLACE").status());
+        assertEquals(45, r.availablePoints());  // the failed criterion is out of the draft's points, shown as failed
+
+        // confirming while the source fails is refused, and nothing of that request is written
+        fails(ErrorKind.CONFLICT, "FIGURE_SOURCE_FAILED", () -> f.ratings.update(STREET_ADMIN, r.id(),
+                new StarRatingInput(null, List.of(new CriterionScore("RECORDS", 9, null)), null, null, null, null,
+                        true, r.version())));
+        StarRating unchanged = f.ratings.get(STREET_ADMIN, r.id());
+        assertEquals(RatingStatus.DRAFT, unchanged.status());
+        assertEquals(r.version(), unchanged.version());
+        assertEquals(Integer.valueOf(5), criterion(unchanged, "RECORDS").earned());
+        assertEquals(0, f.audit.count("STAR_RATING_CONFIRM"));
+        // the draft itself may still be changed and saved
+        StarRating changed = f.ratings.update(STREET_ADMIN, r.id(), new StarRatingInput(null,
+                List.of(new CriterionScore("RECORDS", 9, null)), null, null, null, null, null, r.version()));
+        assertEquals(CriterionStatus.SOURCE_FAILED, criterion(changed, "DUES_COLLECTION").status());
+        assertEquals(1, f.db.count("SELECT COUNT(*) FROM ol_star_rating_item WHERE status = ?", "SOURCE_FAILED"));
+
+        // once the source answers again, its figure counts and the rating confirms (NOT_AVAILABLE does not block)
+        broken.set(false);
+        StarRating confirmed = confirm(changed);
+        assertEquals(RatingStatus.CONFIRMED, confirmed.status());
+        assertEquals(CriterionStatus.AVAILABLE, criterion(confirmed, "DUES_COLLECTION").status());
+        assertEquals(Integer.valueOf(7), criterion(confirmed, "DUES_COLLECTION").earned());
+        assertEquals(CriterionStatus.NOT_AVAILABLE, criterion(confirmed, "MEETING_COMPLIANCE").status());
     }
 
     @Test

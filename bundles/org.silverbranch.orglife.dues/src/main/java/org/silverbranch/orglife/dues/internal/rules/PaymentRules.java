@@ -19,6 +19,7 @@ import org.silverbranch.orglife.dues.PaymentInput;
  * <li>amount: above 0 and exactly the months times the member's monthly due. An overpayment is refused rather than
  * taken as a voluntary higher due: a typing error must not become a commitment. A member who pays more sets the
  * voluntary monthly amount first.</li>
+ * <li>the day paid (and of the consent): from 1921-01-01 to today ({@link DayChecks})</li>
  * <li>a proxy (family, specialist) is named; a member paying themselves has no proxy name</li>
  * </ul>
  */
@@ -77,9 +78,7 @@ public final class PaymentRules {
             }
         }
         p.require("method", in.method());
-        if (p.require("paidOn", in.paidOn()) && in.paidOn().isAfter(today)) {
-            p.add("paidOn", "DATE_IN_FUTURE");
-        }
+        DayChecks.check(p, "paidOn", in.paidOn(), today);
         if (p.require("paidBy", in.paidBy())) {
             if (in.paidBy().isProxy()) {
                 p.requireText("proxyName", in.proxyName(), NAME_LENGTH);
@@ -93,9 +92,8 @@ public final class PaymentRules {
         } else if (consent != null) {
             p.requireText("advanceConsent.approvedBy", consent.approvedBy(), NAME_LENGTH);
             LocalDate on = consent.approvedOn();
-            if (on != null && on.isAfter(today)) {
-                p.add("advanceConsent.approvedOn", "DATE_IN_FUTURE");
-            } else if (on != null && in.paidOn() != null && on.isAfter(in.paidOn())) {
+            if (on != null && DayChecks.check(p, "advanceConsent.approvedOn", on, today) && in.paidOn() != null
+                    && on.isAfter(in.paidOn())) {
                 p.add("advanceConsent.approvedOn", "CONSENT_AFTER_PAYMENT");
             }
         }

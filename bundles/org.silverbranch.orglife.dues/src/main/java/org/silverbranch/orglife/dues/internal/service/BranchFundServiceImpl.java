@@ -32,6 +32,7 @@ import org.silverbranch.orglife.dues.internal.persistence.DuesSchema;
 import org.silverbranch.orglife.dues.internal.persistence.ExpenseEntity;
 import org.silverbranch.orglife.dues.internal.persistence.FundEntity;
 import org.silverbranch.orglife.dues.internal.persistence.ReturnEntity;
+import org.silverbranch.orglife.dues.internal.rules.DayChecks;
 import org.silverbranch.orglife.dues.internal.rules.PaymentRules;
 
 /**
@@ -193,9 +194,7 @@ public class BranchFundServiceImpl implements BranchFundService {
     }
 
     private void date(Problems p, String field, LocalDate date) {
-        if (p.require(field, date) && date.isAfter(LocalDate.now(clock))) {
-            p.add(field, "DATE_IN_FUTURE");
-        }
+        DayChecks.check(p, field, date, LocalDate.now(clock));
     }
 
     private static LocalDate from(Integer year) {

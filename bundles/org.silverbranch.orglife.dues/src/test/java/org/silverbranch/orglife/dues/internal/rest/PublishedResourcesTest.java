@@ -148,6 +148,16 @@ public class PublishedResourcesTest {
         assertEquals(400, badYear.statusCode());
         assertEquals(List.of("year:INVALID_VALUE"), fieldCodes(badYear));
         assertEquals(404, send("GET", "/members/999999/dues?year=2026", null).statusCode());
+        // a day paid before 1921 (0202 for 2026) or past year 9999 is 400, never a database error
+        for (String day : List.of("0202-11-05", "+10000-01-01")) {
+            HttpResponse<byte[]> bad = send("POST", "/members/" + m.id() + "/dues/payments",
+                    "{\"months\":[\"2026-11\"],\"amountFen\":6000,\"method\":\"CASH\",\"paidOn\":\"" + day + "\","
+                            + "\"paidBy\":\"SELF\"}");
+            assertEquals(day, 400, bad.statusCode());
+            if (day.startsWith("0202")) {
+                assertEquals(List.of("paidOn:DATE_TOO_EARLY"), fieldCodes(bad));
+            }
+        }
     }
 
     @Test

@@ -110,4 +110,20 @@ public class PaymentRulesTest {
                 TODAY.plusDays(1), PaidBy.SELF, null, null, null);
         assertTrue(problems(tomorrow, DUE).contains("paidOn:DATE_IN_FUTURE"));
     }
+
+    @Test
+    public void aPaymentDayBefore1921IsATypingSlipAndRefused() {
+        PaymentInput slip = new PaymentInput(List.of(YearMonth.of(2026, 11)), DUE, PaymentMethod.CASH,
+                LocalDate.of(202, 11, 5), PaidBy.SELF, null, null, null);
+        assertEquals(List.of("paidOn:DATE_TOO_EARLY[1921-01-01]"), problems(slip, DUE));
+        PaymentInput edge = new PaymentInput(List.of(YearMonth.of(2026, 11)), DUE, PaymentMethod.CASH,
+                LocalDate.of(1920, 12, 31), PaidBy.SELF, null, null, null);
+        assertEquals(List.of("paidOn:DATE_TOO_EARLY[1921-01-01]"), problems(edge, DUE));
+        PaymentInput first = new PaymentInput(List.of(YearMonth.of(2026, 11)), DUE, PaymentMethod.CASH,
+                LocalDate.of(1921, 1, 1), PaidBy.SELF, null, null, null);
+        assertEquals(List.of(), problems(first, DUE));
+        PaymentInput farFuture = new PaymentInput(List.of(YearMonth.of(2026, 11)), DUE, PaymentMethod.CASH,
+                LocalDate.of(10000, 1, 1), PaidBy.SELF, null, null, null);
+        assertEquals(List.of("paidOn:DATE_IN_FUTURE"), problems(farFuture, DUE));
+    }
 }

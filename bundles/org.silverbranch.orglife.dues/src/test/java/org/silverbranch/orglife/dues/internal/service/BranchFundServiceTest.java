@@ -11,6 +11,7 @@ import static org.silverbranch.orglife.dues.internal.FakeCore.TIANEHU_SECRETARY;
 import static org.silverbranch.orglife.dues.internal.FakeCore.VIEWER;
 import static org.silverbranch.orglife.dues.internal.service.Fixture.TODAY;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.After;
@@ -112,5 +113,31 @@ public class BranchFundServiceTest {
                 new ExpenseInput(-1L, null, " ", null, null, null)));
         assertEquals(List.of("amountFen:AMOUNT_NOT_POSITIVE", "spentOn:REQUIRED", "purpose:REQUIRED",
                 "approvedBy:REQUIRED"), x.fields().stream().map(p -> p.field() + ":" + p.code()).toList());
+    }
+
+    @Test
+    public void daysBefore1921OrPastAnyYearTheDatabaseHoldsAre400AndNothingIsStored() {
+        for (LocalDate day : List.of(LocalDate.of(202, 11, 5), LocalDate.of(1920, 12, 31))) {
+            ServiceException r = fails(() -> f.funds.recordReturn(STREET_ADMIN, TIANEHU_BRANCH,
+                    new ReturnInput(100L, day, ReturnSource.STREET, null)));
+            assertEquals(ErrorKind.BAD_REQUEST, r.kind());
+            assertEquals(List.of("returnedOn:DATE_TOO_EARLY"), codes(r));
+            ServiceException s = fails(() -> f.funds.recordExpense(STREET_ADMIN, TIANEHU_BRANCH,
+                    new ExpenseInput(100L, day, "慰问", "支委会", null, null)));
+            assertEquals(List.of("spentOn:DATE_TOO_EARLY"), codes(s));
+        }
+        assertEquals(List.of("returnedOn:DATE_IN_FUTURE"), codes(fails(() -> f.funds.recordReturn(STREET_ADMIN,
+                TIANEHU_BRANCH, new ReturnInput(100L, LocalDate.of(10000, 1, 1), ReturnSource.STREET, null)))));
+        assertEquals(List.of("spentOn:DATE_IN_FUTURE"), codes(fails(() -> f.funds.recordExpense(STREET_ADMIN,
+                TIANEHU_BRANCH, new ExpenseInput(100L, LocalDate.of(10000, 1, 1), "慰问", "支委会", null, null)))));
+        assertEquals(0, f.funds.balance(STREET_ADMIN, TIANEHU_BRANCH).returnedFen());
+        // the first day of the range is accepted
+        f.funds.recordReturn(STREET_ADMIN, TIANEHU_BRANCH, new ReturnInput(100L, LocalDate.of(1921, 1, 1),
+                ReturnSource.STREET, null));
+        assertEquals(100, f.funds.balance(STREET_ADMIN, TIANEHU_BRANCH).returnedFen());
+    }
+
+    private static List<String> codes(ServiceException e) {
+        return e.fields().stream().map(p -> p.field() + ":" + p.code()).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -26,6 +27,8 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.silverbranch.core.api.FieldProblem;
+import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.rest.Callers;
 import org.silverbranch.core.rest.ResponseType;
 import org.silverbranch.core.rest.RestProperties;
@@ -80,8 +83,7 @@ public class MeetingResource {
     public Response upload(@Context SecurityContext security, @Context UriInfo uriInfo, @PathParam("id") long id,
                            @QueryParam("filename") String fileName, @HeaderParam(FILE_NAME_HEADER) String header,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        String name = fileName != null && !fileName.isBlank() ? fileName
-                : header == null ? null : URLDecoder.decode(header, StandardCharsets.UTF_8);
+        String name = fileName != null && !fileName.isBlank() ? fileName : decodeFileName(header);
         byte[] content = readAtMost(body, settings.attachmentMaxBytes() + 1);
         Attachment saved = meetings.addAttachment(Callers.of(security), id, name, contentType, content);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build())
@@ -99,6 +101,21 @@ public class MeetingResource {
         return Response.ok(file.content(), file.attachment().contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.attachment().fileName()))
                 .build();
+    }
+
+    /**
+     * The {@code X-File-Name} header decoded; a malformed escape ({@code %zz}, a cut-off {@code %4}) is the client's
+     * mistake: 400 with a problem on the file name, not the 500 URLDecoder's IllegalArgumentException would give.
+     */
+    static String decodeFileName(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(header, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ServiceException.invalid(List.of(new FieldProblem("filename", "INVALID_VALUE", List.of())));
+        }
     }
 
     /** RFC 6266: an ASCII fallback name and the UTF-8 name, so Chinese names survive every browser. */

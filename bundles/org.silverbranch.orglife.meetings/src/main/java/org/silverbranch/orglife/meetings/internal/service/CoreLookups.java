@@ -25,9 +25,9 @@ import org.silverbranch.core.api.model.OrganizationType;
 final class CoreLookups {
 
     /**
-     * Members are looked up as the platform once the bundle's own scope check ({@code BranchScope}) has passed: the
-     * core's member visibility (a secretary of a general branch does not see its branches' members) is not this
-     * bundle's rule. Of the members only id, name, street, branch and status are used; nothing sensitive.
+     * Roll members are looked up as the platform once the bundle's own scope check ({@code BranchScope}) has passed:
+     * the core's member visibility (a secretary of a general branch does not see its branches' members) is not this
+     * bundle's rule for the roll. A single member named by id (a host) is looked up as the caller instead. Of the members only id, name, street, branch and status are used; nothing sensitive.
      */
     static final Caller PLATFORM = Caller.system("orglife-meetings");
 
@@ -90,10 +90,14 @@ final class CoreLookups {
         return found;
     }
 
-    /** The member, or null when there is none. */
-    Member memberOrNull(long id) {
+    /**
+     * The member as the caller sees it, or null when there is none or it is outside the caller's scope: the core's
+     * member scope (a branch secretary sees their own branch's members only) applies, so the answer reveals nothing
+     * the caller could not read anyway (e.g. a host named from another branch).
+     */
+    Member memberOrNull(Caller caller, long id) {
         try {
-            return members.get(PLATFORM, id);
+            return members.get(caller, id);
         } catch (ServiceException e) {
             if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) {
                 return null;

@@ -50,7 +50,8 @@ public class MeetingLedger implements LedgerContributor {
 
     @Override
     public List<LedgerEntry> entries(Caller caller, long memberId, int year) {
-        return tx.inTransaction(em -> em.createQuery("SELECT a FROM AttendeeEntity a JOIN a.meeting m"
+        // JOIN FETCH: the meetings come in the same query, not one query per meeting (the line needs date and topic)
+        return tx.inTransaction(em -> em.createQuery("SELECT a FROM AttendeeEntity a JOIN FETCH a.meeting m"
                         + " WHERE a.memberId = :member AND m.status = :held AND m.date BETWEEN :from AND :to"
                         + " ORDER BY m.date, m.id", AttendeeEntity.class)
                 .setParameter("member", memberId).setParameter("held", MeetingStatus.HELD)

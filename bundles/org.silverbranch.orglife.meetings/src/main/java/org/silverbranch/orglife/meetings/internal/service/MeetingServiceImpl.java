@@ -100,8 +100,8 @@ public class MeetingServiceImpl implements MeetingService {
         Organization org = core.organization(caller, organizationId);
         BranchScope.requireRead(caller, org.streetCode(), CoreLookups.recordsBranchId(org));
         Problems p = new Problems();
-        if (query.page() < 0) {
-            p.add("page", "INVALID_PAGE");
+        if (query.page() < 0 || (long) query.page() * Math.max(query.size(), 1) > Integer.MAX_VALUE) {
+            p.add("page", "INVALID_PAGE");  // as the core's MemberSearch: an offset past int range would overflow
         }
         if (query.size() < 1 || query.size() > MeetingQuery.MAX_PAGE_SIZE) {
             p.add("size", "INVALID_PAGE_SIZE", MeetingQuery.MAX_PAGE_SIZE);
@@ -137,7 +137,7 @@ public class MeetingServiceImpl implements MeetingService {
 
     @Override
     public Meeting get(Caller caller, long meetingId) {
-        return tx.inTransaction(em -> Dtos.meeting(readable(em, caller, meetingId)));
+        return tx.inTransaction(em -> Dtos.meeting(readable(em, caller, meetingId), caller));
     }
 
     @Override
@@ -151,7 +151,7 @@ public class MeetingServiceImpl implements MeetingService {
         if (org.status() != OrganizationStatus.ACTIVE) {
             throw ServiceException.badRequest("ORGANIZATION_NOT_ACTIVE", organizationId);
         }
-        Checked checked = check(org, in, null, Map.of(), null, null);
+        Checked checked = check(caller, org, in, null, Map.of(), null, null);
         Meeting created = tx.inTransaction(em -> {
             Instant now = clock.instant();
             MeetingEntity m = new MeetingEntity();
@@ -163,7 +163,7 @@ public class MeetingServiceImpl implements MeetingService {
             apply(m, checked, caller, now);
             em.persist(m);
             em.flush();
-            return Dtos.meeting(m);
+            return Dtos.meeting(m, caller);
         });
         audit.record(caller, "MEETING_CREATE", ENTITY, String.valueOf(created.id()), AuditChanges.of(null, created));
         return created;
@@ -171,13 +171,13 @@ public class MeetingServiceImpl implements MeetingService {
 
     @Override
     public Meeting update(Caller caller, long meetingId, MeetingInput in) {
-        Meeting before = tx.inTransaction(em -> Dtos.meeting(writable(em, caller, meetingId)));
+        Meeting before = tx.inTransaction(em -> Dtos.meeting(writable(em, caller, meetingId), caller));
         Organization org = core.organization(caller, before.organizationId());
         Map<Long, String> stored = before.attendees().stream()
                 .collect(Collectors.toMap(a -> a.memberId(), a -> a.memberName()));
         Problems versionProblem = new Problems();
         versionProblem.require("version", in.version());
-        Checked checked = check(org, in, before.status(), stored, before.hostMemberId() == null ? null
+        Checked checked = check(caller, org, in, before.status(), stored, before.hostMemberId() == null ? null
                 : Map.entry(before.hostMemberId(), before.hostName() == null ? "" : before.hostName()),
                 versionProblem);
         Meeting after = tx.inTransaction(em -> {
@@ -185,7 +185,7 @@ public class MeetingServiceImpl implements MeetingService {
             OptimisticLocking.requireVersion(in.version(), m.getVersion());
             apply(m, checked, caller, clock.instant());
             em.flush();
-            return Dtos.meeting(m);
+            return Dtos.meeting(m, caller);
         });
         audit.record(caller, "MEETING_UPDATE", ENTITY, String.valueOf(meetingId), AuditChanges.of(before, after));
         return after;
@@ -292,11 +292,12 @@ public class MeetingServiceImpl implements MeetingService {
     /**
      * Every check, with the core asked for the roll's members and the host.
      *
+     * @param caller     a host not on the roll is looked up as the caller (the core's member scope applies)
      * @param storedRoll members already on the stored roll (id → name): they stay valid after leaving
      * @param storedHost the stored host (id → name), kept valid the same way
      */
-    private Checked check(Organization org, MeetingInput in, MeetingStatus storedStatus, Map<Long, String> storedRoll,
-                          Map.Entry<Long, String> storedHost, Problems earlier) {
+    private Checked check(Caller caller, Organization org, MeetingInput in, MeetingStatus storedStatus,
+                          Map<Long, String> storedRoll, Map.Entry<Long, String> storedHost, Problems earlier) {
         Problems p = earlier == null ? new Problems() : earlier;
         Map<Long, Member> active = core.rollMembers(org);
         Map<Long, String> allowed = new HashMap<>(storedRoll);
@@ -309,7 +310,8 @@ public class MeetingServiceImpl implements MeetingService {
             } else if (active.containsKey(in.hostMemberId())) {
                 hostName = active.get(in.hostMemberId()).name();
             } else {
-                Member host = core.memberOrNull(in.hostMemberId());
+                // looked up as the caller, so the answer says nothing of members outside the caller's scope
+                Member host = core.memberOrNull(caller, in.hostMemberId());
                 if (host == null || !org.streetCode().equals(host.streetCode())) {
                     p.add("hostMemberId", "MEMBER_NOT_IN_STREET", in.hostMemberId());
                 } else if (host.status() != MemberStatus.ACTIVE) {

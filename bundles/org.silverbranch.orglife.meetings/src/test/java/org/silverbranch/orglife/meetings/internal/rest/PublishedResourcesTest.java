@@ -180,6 +180,11 @@ public class PublishedResourcesTest {
         HttpResponse<String> read = send("viewer", "GET", "/meetings/" + id, null);
         assertEquals(200, read.statusCode());
         assertEquals("李建国", body(read).path("attendees").path(1).path("memberName").asText());
+        // the absence reason (maybe a health detail) in full to the writer only
+        assertEquals("在三亚", m.path("attendees").path(2).path("reason").asText());
+        assertEquals("******", body(read).path("attendees").path(2).path("reason").asText());
+        assertEquals("在三亚", body(send("taiyangdao", "GET", "/meetings/" + id, null)).path("attendees").path(2)
+                .path("reason").asText());
 
         String change = "{\"version\":" + m.path("version").asLong() + ",\"type\":\"THEME_PARTY_DAY\","
                 + "\"date\":\"2026-11-05\",\"topic\":\"重温入党誓词（更正）\",\"attendees\":[{\"memberId\":101,\"status\":\"PRESENT\"}]}";
@@ -266,6 +271,28 @@ public class PublishedResourcesTest {
 
         assertEquals(404, send("songbei", "GET", "/meetings/" + id + "/attachments/" + fileId, null).statusCode());
         assertEquals(403, upload("viewer", id, "a.pdf", "application/pdf", FileTypesTest.PDF).statusCode());
+    }
+
+    private static HttpResponse<String> uploadNamedInHeader(long meetingId, String header) throws Exception {
+        return CLIENT.send(request("tianehu", "/meetings/" + meetingId + "/attachments")
+                .header("Content-Type", "application/pdf").header(MeetingResource.FILE_NAME_HEADER, header)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(FileTypesTest.PDF)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void aFileNameHeaderIsPercentDecodedAndAMalformedOneIs400() throws Exception {
+        long id = meeting("taiyangdao", TIANEHU_BRANCH, "{\"type\":\"PARTY_LECTURE\",\"date\":\"2026-11-02\",\"topic\":\"党课\"}");
+        HttpResponse<String> ok = uploadNamedInHeader(id, "%E4%BC%9A%E8%AE%AE%E8%AE%B0%E5%BD%95.pdf");
+        assertEquals(ok.body(), 201, ok.statusCode());
+        assertEquals("会议记录.pdf", body(ok).path("fileName").asText());
+        for (String malformed : List.of("%zz.pdf", "report%E4%B.pdf", "a.pdf%")) {
+            HttpResponse<String> bad = uploadNamedInHeader(id, malformed);
+            assertEquals(malformed + " " + bad.body(), 400, bad.statusCode());
+            assertEquals("VALIDATION_FAILED", body(bad).path("code").asText());
+            assertEquals(List.of("filename:INVALID_VALUE"), fieldCodes(bad));
+        }
+        assertEquals(1, body(send("taiyangdao", "GET", "/meetings/" + id, null)).path("attachments").size());
     }
 
     @Test

@@ -118,6 +118,54 @@ public class MeetingServiceTest {
     }
 
     @Test
+    public void aSecretaryCannotProbeAnotherBranchsMembersThroughTheHost() {
+        // 201 is a member of 怡园, outside the 天鹅湖 secretary's member scope: refused like a member who does not exist
+        MeetingInput in = new MeetingInput(null, MeetingType.PARTY_LECTURE, null, Fixture.TODAY, null, "党课", 201L,
+                null, null, null);
+        ServiceException e = refused(() -> f.meetings.create(TIANEHU_SECRETARY, TIANEHU_BRANCH, in));
+        assertEquals(ErrorKind.BAD_REQUEST, e.kind());
+        assertEquals(List.of("hostMemberId:MEMBER_NOT_IN_STREET"), fieldCodes(e));
+        assertEquals(fieldCodes(e), fieldCodes(refused(() -> f.meetings.create(TIANEHU_SECRETARY, TIANEHU_BRANCH,
+                new MeetingInput(null, MeetingType.PARTY_LECTURE, null, Fixture.TODAY, null, "党课", 999L, null,
+                        null, null)))));
+        assertFalse("the answer names no one", e.fields().toString().contains("怡园党员1"));
+        assertEquals(0, rows("ol_meeting"));
+        // a member of the secretary's own branch hosts
+        assertEquals("王秀兰", f.meetings.create(TIANEHU_SECRETARY, TIANEHU_BRANCH, new MeetingInput(null,
+                MeetingType.PARTY_LECTURE, null, Fixture.TODAY, null, "党课", 101L, null, null, null)).hostName());
+    }
+
+    @Test
+    public void absenceReasonsAreShownOnlyToThoseWhoMayWriteTheMeeting() {
+        Meeting m = f.meetings.create(TIANEHU_SECRETARY, TIANEHU_BRANCH, held(MeetingType.MEMBER_ASSEMBLY,
+                Fixture.TODAY, List.of(present(101), absent(102, "住院治疗")), List.of()));
+        assertEquals("住院治疗", m.attendees().get(1).reason());
+        for (var reader : List.of(VIEWER, AUDITOR)) {
+            Meeting read = f.meetings.get(reader, m.id());
+            assertEquals(reader.username(), "******", read.attendees().get(1).reason());
+            assertEquals(reader.username(), null, read.attendees().get(0).reason());   // none stays none
+            assertEquals("李建国", read.attendees().get(1).memberName());
+        }
+        for (var writer : List.of(STREET_ADMIN, TIANEHU_SECRETARY, DISTRICT_ADMIN)) {
+            assertEquals(writer.username(), "住院治疗", f.meetings.get(writer, m.id()).attendees().get(1).reason());
+        }
+    }
+
+    @Test
+    public void aPageBeyondTheRowOffsetRangeIs400NotAnOverflow() {
+        f.hold(TIANEHU_BRANCH, MeetingType.THEME_PARTY_DAY, LocalDate.of(2026, 10, 1));
+        assertEquals(List.of("page:INVALID_PAGE"), fieldCodes(refused(() -> f.meetings.list(STREET_ADMIN,
+                TIANEHU_BRANCH, new MeetingQuery(null, null, null, Integer.MAX_VALUE, 50)))));
+        assertEquals(List.of("page:INVALID_PAGE"), fieldCodes(refused(() -> f.meetings.list(STREET_ADMIN,
+                TIANEHU_BRANCH, new MeetingQuery(null, null, null, Integer.MAX_VALUE / 2 + 1, 2)))));
+        // the last offset in range still answers, with no rows
+        Page<MeetingSummary> last = f.meetings.list(STREET_ADMIN, TIANEHU_BRANCH,
+                new MeetingQuery(null, null, null, Integer.MAX_VALUE, 1));
+        assertTrue(last.items().isEmpty());
+        assertEquals(1, last.total());
+    }
+
+    @Test
     public void aGeneralBranchsRollTakesItsBranchesMembersAndAGroupsItsBranchs() {
         Meeting general = f.hold(GENERAL_BRANCH, MeetingType.MEMBER_ASSEMBLY, Fixture.TODAY, present(301), present(311));
         assertEquals(2, general.attendees().size());

@@ -12,7 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.After;
 import org.junit.Test;
 import org.silverbranch.core.api.ErrorKind;
@@ -146,6 +151,28 @@ public class ParticipationServiceTest {
         assertEquals("MEETING_ABSENT", missed.get(0).kind());
         assertEquals("党员大会 缺席：学习贯彻党的二十大精神", missed.get(0).title());   // the reason is not shown
         assertEquals("远程参加", f.ledger.entries(DISTRICT_ADMIN, 102, 2026).get(0).title().substring(5, 9));
+    }
+
+    @Test
+    public void theLedgerReadsAMembersMeetingsInOneQuery() {
+        for (int day = 1; day <= 5; day++) {
+            f.hold(TIANEHU_BRANCH, MeetingType.THEME_PARTY_DAY, LocalDate.of(2026, 10, day), present(101));
+        }
+        AtomicInteger statements = new AtomicInteger();
+        SessionEventAdapter counter = new SessionEventAdapter() {
+            @Override
+            public void preExecuteCall(SessionEvent event) {
+                statements.incrementAndGet();
+            }
+        };
+        Session session = f.db.txExpr(em -> em.unwrap(JpaEntityManager.class).getServerSession());
+        session.getEventManager().addListener(counter);
+        try {
+            assertEquals(5, f.ledger.entries(DISTRICT_ADMIN, 101, 2026).size());
+        } finally {
+            session.getEventManager().removeListener(counter);
+        }
+        assertEquals("the meetings are fetched with the roll rows, not one query per meeting", 1, statements.get());
     }
 
     private static ServiceException refused(Runnable call) {

@@ -126,6 +126,24 @@ public final class WatchRules {
                     lastParticipation.get(m.id()), standings.get(m.id()), through, settings));
         }
         flags.sort(ORDER);
+        return counted(streetCode, organizationId, today, through, watched, flags, settings);
+    }
+
+    /**
+     * One branch's watch taken from its street's: the branch's flags (already sorted) counted again. The same as
+     * {@link #list} over the branch's members, since every flag depends on its member alone.
+     *
+     * @param membersWatched the branch's active members
+     */
+    public static WatchList branchOf(WatchList street, long organizationId, int membersWatched) {
+        List<WatchFlag> flags = street.flags().stream()
+                .filter(f -> f.branchId() != null && f.branchId() == organizationId).toList();
+        return counted(street.streetCode(), organizationId, street.asOf(), street.countedThrough(), membersWatched,
+                flags, new WatchSettings(street.warningMonths(), street.criticalMonths(), street.watchStart()));
+    }
+
+    private static WatchList counted(String streetCode, Long organizationId, LocalDate today, YearMonth through,
+                                     int watched, List<WatchFlag> flags, WatchSettings settings) {
         Set<Long> flagged = new HashSet<>();
         int warning = 0;
         int critical = 0;

@@ -1,5 +1,6 @@
 package org.silverbranch.orglife.oversight.internal.service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,13 +64,17 @@ public class DashboardServiceImpl implements DashboardService {
                                 @Reference(name = "stars") StarRatingService stars,
                                 @Reference(name = "supervision") SupervisionService supervision,
                                 OversightConfiguration config) {
-        this(streets, compliance, dues, participation, stars, supervision, config.dashboardCacheSeconds() * 1000L);
+        this(streets, compliance, dues, participation, stars, supervision, Clock.systemUTC(),
+                config.dashboardCacheSeconds() * 1000L);
     }
 
-    /** @param cacheMillis how long figures are kept (see {@link FigureCache}); 0 computes every request */
+    /**
+     * @param clock       decides the age of kept figures (a test moves it instead of sleeping)
+     * @param cacheMillis how long figures are kept (see {@link FigureCache}); 0 computes every request
+     */
     DashboardServiceImpl(StreetService streets, ComplianceService compliance, DuesReports dues,
                          ParticipationService participation, StarRatingService stars,
-                         SupervisionService supervision, long cacheMillis) {
+                         SupervisionService supervision, Clock clock, long cacheMillis) {
         this.streets = streets;
         this.compliance = compliance;
         this.dues = dues;
@@ -83,8 +88,8 @@ public class DashboardServiceImpl implements DashboardService {
             t.setDaemon(true);
             return t;
         });
-        this.streetCache = new FigureCache<>(cacheMillis, System::currentTimeMillis, refresher);
-        this.districtCache = new FigureCache<>(cacheMillis, System::currentTimeMillis, refresher);
+        this.streetCache = new FigureCache<>(cacheMillis, clock::millis, refresher);
+        this.districtCache = new FigureCache<>(cacheMillis, clock::millis, refresher);
     }
 
     @Deactivate

@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.MemberService;
 import org.silverbranch.core.api.OrganizationService;
+import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.model.MemberFacts;
 import org.silverbranch.core.api.model.MemberStatus;
 import org.silverbranch.core.api.model.Organization;
@@ -37,8 +38,10 @@ import org.silverbranch.orglife.oversight.internal.rules.WatchSettings;
  * bundle, their dues standings in one call of the dues bundle (which reads the members the same way), and the branch
  * names in one organization list. Never one call per member. The street's calls are still seconds' work on 100k
  * members, so a street's watch is kept {@code watchCacheSeconds} (default 5 minutes, refreshed ahead on one
- * background thread where each call is a plain service call; {@link FigureCache}). A branch's watch is computed on
- * each request.
+ * background thread where each call is a plain service call; {@link FigureCache}). A branch's watch is taken from
+ * its street's kept watch when the caller may read the street (district roles, the street's administrator and
+ * viewer: no second read of the street's members); for a branch secretary, who may not, it is computed on each
+ * request from the branch's own figures.
  */
 @Component(service = SixMonthWatch.class, configurationPid = OversightConfiguration.PID)
 @Designate(ocd = OversightConfiguration.class)
@@ -51,7 +54,11 @@ public class SixMonthWatchImpl implements SixMonthWatch {
     private final Clock clock;
     private final WatchSettings settings;
     private final ExecutorService refresher;
-    private final FigureCache<String, WatchList> streetCache;
+    private final FigureCache<String, StreetWatch> streetCache;
+
+    /** A street's watch, with each branch's count of active members, from which a branch's watch is taken. */
+    private record StreetWatch(WatchList list, Map<Long, Integer> watchedByBranch) {
+    }
 
     @Activate
     public SixMonthWatchImpl(@Reference(name = "members") MemberService members,
@@ -88,31 +95,60 @@ public class SixMonthWatchImpl implements SixMonthWatch {
     @Override
     public WatchList street(Caller caller, String streetCode) {
         BranchScope.requireStreetRead(caller, streetCode);
-        return streetCache.get(streetCode, () -> computeStreet(caller, streetCode));
+        return streetWatch(caller, streetCode).list();
     }
 
-    private WatchList computeStreet(Caller caller, String streetCode) {
+    /** The caller's right to read the street is checked before. */
+    private StreetWatch streetWatch(Caller caller, String streetCode) {
+        // Keyed on the day too: the answer is as of today (asOf, and countedThrough moves on the 1st), so a watch
+        // kept across midnight is computed anew rather than served with yesterday's date or last month's count.
+        // The settings are fixed for this component's life (a change restarts it).
         LocalDate today = LocalDate.now(clock);
+        return streetCache.get(streetCode + "/" + today, () -> computeStreet(caller, streetCode, today));
+    }
+
+    private StreetWatch computeStreet(Caller caller, String streetCode, LocalDate today) {
         YearMonth through = WatchRules.countedThrough(today);
         List<MemberFacts> active = active(members.facts(caller, streetCode), null);
         Map<Long, String> branchNames = new HashMap<>();
         for (Organization o : organizations.list(caller, streetCode, null, null)) {
             branchNames.put(o.id(), o.name());
         }
-        return WatchRules.list(streetCode, null, today, active, branchNames,
+        Map<Long, Integer> watchedByBranch = new HashMap<>();
+        for (MemberFacts m : active) {
+            if (m.branchId() != null) {
+                watchedByBranch.merge(m.branchId(), 1, Integer::sum);
+            }
+        }
+        return new StreetWatch(WatchRules.list(streetCode, null, today, active, branchNames,
                 participation.lastParticipationInStreet(caller, streetCode),
-                byMember(dues.streetStandings(caller, streetCode, through)), settings);
+                byMember(dues.streetStandings(caller, streetCode, through)), settings), Map.copyOf(watchedByBranch));
     }
 
     @Override
     public WatchList branch(Caller caller, long organizationId) {
         Organization branch = Branches.readableBranch(organizations, caller, organizationId);
+        if (readsStreet(caller, branch.streetCode())) {
+            StreetWatch street = streetWatch(caller, branch.streetCode());
+            return WatchRules.branchOf(street.list(), organizationId,
+                    street.watchedByBranch().getOrDefault(organizationId, 0));
+        }
         LocalDate today = LocalDate.now(clock);
         List<MemberFacts> active = active(members.facts(caller, branch.streetCode()), organizationId);
         List<Long> ids = active.stream().map(MemberFacts::id).toList();
         return WatchRules.list(branch.streetCode(), organizationId, today, active,
                 Map.of(organizationId, branch.name()), participation.lastParticipation(caller, ids),
                 byMember(dues.branchStandings(caller, organizationId, WatchRules.countedThrough(today))), settings);
+    }
+
+    /** The street rule kept in one place ({@link BranchScope#requireStreetRead}), asked without failing. */
+    private static boolean readsStreet(Caller caller, String streetCode) {
+        try {
+            BranchScope.requireStreetRead(caller, streetCode);
+            return true;
+        } catch (ServiceException refused) {
+            return false;
+        }
     }
 
     /** The active members, of one branch when {@code branchId} is given (the members recorded in it). */

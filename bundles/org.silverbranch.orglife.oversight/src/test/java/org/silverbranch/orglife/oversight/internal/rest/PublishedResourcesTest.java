@@ -150,7 +150,7 @@ public class PublishedResourcesTest {
         dashboards = TestServices.dashboards(CORE.streetService(), Fakes.of(ComplianceService.class,
                 new Compliance()), Fakes.of(DuesReports.class, new Dues()),
                 Fakes.of(ParticipationService.class, new Participation(last)),
-                Fakes.of(StarRatingService.class, new Stars()), supervision, 0);
+                Fakes.of(StarRatingService.class, new Stars()), supervision, CLOCK, 0);
 
         server = RestTestServer.start(Fakes.of(AuthenticationService.class, new Object() {
                     public Optional<Caller> authenticate(String username, String password) {

@@ -2,13 +2,19 @@ package org.silverbranch.orglife.oversight.internal.service;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 import static org.silverbranch.orglife.oversight.internal.service.SixMonthWatchImplTest.assertStatus;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Test;
@@ -51,6 +57,9 @@ public class DashboardServiceImplTest {
     /** The sources asked, with the thread that asked: the request's own thread, or the one refresh thread. */
     private final Map<String, String> asked = new ConcurrentHashMap<>();
     private volatile RuntimeException duesFailure;
+    /** Counted down by every source asked, once a test sets it. */
+    private volatile CountDownLatch sourcesToAsk;
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("UTC"));
 
     private final DashboardServiceImpl dashboards = dashboards(0);
 
@@ -127,11 +136,15 @@ public class DashboardServiceImplTest {
                     return List.of(new RectificationCounts(FakeCore.STREET, 4, 1, 10, 0),
                             new RectificationCounts(FakeCore.OTHER_STREET, 2, 2, 1, 1));
                 }
-            }), cacheMillis);
+            }), clock, cacheMillis);
     }
 
     private void note(String call) {
         asked.put(call, Thread.currentThread().getName());
+        CountDownLatch latch = sourcesToAsk;
+        if (latch != null) {
+            latch.countDown();
+        }
     }
 
     @After
@@ -205,16 +218,47 @@ public class DashboardServiceImplTest {
         try {
             StreetDashboard first = kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET, Q4);
             asked.clear();
-            Thread.sleep(1_100);  // past half the lifetime, not past all of it: served kept, refreshed behind
-            assertEquals(first, kept.street(FakeCore.VIEWER, FakeCore.STREET, Q4));
-            for (int i = 0; i < 100 && asked.size() < 6; i++) {
-                Thread.sleep(20);
-            }
+            sourcesToAsk = new CountDownLatch(6);
+            clock.advance(Duration.ofMillis(1_999));  // past half the lifetime, not past all of it
+            assertEquals("served kept, refreshed behind", first, kept.street(FakeCore.VIEWER, FakeCore.STREET, Q4));
+            assertTrue(sourcesToAsk.await(30, TimeUnit.SECONDS));
             assertEquals(6, asked.size());
             assertEquals(Set.of("silverbranch-dashboard-refresh"), Set.copyOf(asked.values()));
         } finally {
             kept.deactivate();
         }
+    }
+
+    @Test
+    public void figuresNotRefreshedWithinTheirLifetimeAreComputedOnTheRequest() {
+        DashboardServiceImpl kept = dashboards(2_000);
+        try {
+            kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET, Q4);
+            clock.advance(Duration.ofMillis(999));
+            kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET, Q4);
+            asked.clear();
+            clock.advance(Duration.ofMillis(1_001));
+            kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET, Q4);
+            assertEquals("expired after exactly one lifetime", 6, asked.size());
+            assertEquals(Set.of(Thread.currentThread().getName()), Set.copyOf(asked.values()));
+        } finally {
+            kept.deactivate();
+        }
+    }
+
+    @Test
+    public void requestsAfterDeactivateAreAnsweredNotRefused() {
+        DashboardServiceImpl kept = dashboards(2_000);
+        StreetDashboard first = kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET, Q4);
+        kept.deactivate();  // a request still in flight when the component goes
+        asked.clear();
+        clock.advance(Duration.ofMillis(1_500));
+        assertEquals("the kept figures, no refresh to a stopped executor", first,
+                kept.street(FakeCore.VIEWER, FakeCore.STREET, Q4));
+        assertEquals(Map.of(), asked);
+        clock.advance(Duration.ofMillis(500));
+        assertEquals(first, kept.street(FakeCore.VIEWER, FakeCore.STREET, Q4));
+        assertEquals("expired: computed on the request", 6, asked.size());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,6 +59,10 @@ public class SixMonthWatchImplTest {
     }
 
     private SixMonthWatchImpl watch(long cacheMillis) {
+        return watch(CLOCK, cacheMillis);
+    }
+
+    private SixMonthWatchImpl watch(Clock clock, long cacheMillis) {
         return new SixMonthWatchImpl(core.memberService(), core.organizationService(),
             Fakes.of(ParticipationService.class, new Object() {
                 public Map<Long, LocalDate> lastParticipation(Caller caller, Collection<Long> ids) {
@@ -90,7 +96,7 @@ public class SixMonthWatchImplTest {
                     }).toList();
                 }
             }),
-            WatchSettings.defaults(), CLOCK, cacheMillis);
+            WatchSettings.defaults(), clock, cacheMillis);
     }
 
     @Test
@@ -173,6 +179,69 @@ public class SixMonthWatchImplTest {
             kept.branch(FakeCore.secretaryOf(branch), branch);
             kept.branch(FakeCore.secretaryOf(branch), branch);
             assertEquals(3, core.factsReads);
+        } finally {
+            kept.deactivate();
+        }
+    }
+
+    @Test
+    public void aStreetsWatchKeptAcrossTheFirstOfAMonthIsCountedAnew() {
+        MemberFacts m = core.member(branch, "王秀兰", LocalDate.of(1970, 1, 1), ResidencyStatus.RESIDENT);
+        last.put(m.id(), LocalDate.of(2026, 8, 10));
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        MovableClock clock = new MovableClock(LocalDateTime.of(2026, 11, 30, 23, 57).atZone(zone).toInstant(), zone);
+        SixMonthWatchImpl kept = watch(clock, 300_000);
+        try {
+            WatchList november = kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET);
+            assertEquals(YearMonth.of(2026, 10), november.countedThrough());
+            assertEquals("September and October only", 0, november.membersFlagged());
+            clock.advance(Duration.ofMinutes(1));
+            assertEquals("kept within the day", november, kept.street(FakeCore.VIEWER, FakeCore.STREET));
+            clock.advance(Duration.ofMinutes(3));   // 1 December 00:01, well within the 5 minutes' lifetime
+            WatchList december = kept.street(FakeCore.VIEWER, FakeCore.STREET);
+            assertEquals(LocalDate.of(2026, 12, 1), december.asOf());
+            assertEquals(YearMonth.of(2026, 11), december.countedThrough());
+            assertEquals(List.of(3), december.flags().stream().map(WatchFlag::months).toList());
+            assertEquals(2, core.factsReads);
+            assertEquals("the dues as of the new month too", "streetStandings 230109002 2026-11",
+                    calls.get(calls.size() - 1));
+        } finally {
+            kept.deactivate();
+        }
+    }
+
+    @Test
+    public void aBranchReadByStreetReadersIsTakenFromTheKeptStreetWatch() {
+        MemberFacts away = core.member(branch, "王秀兰", LocalDate.of(1970, 1, 1), ResidencyStatus.AWAY_SEASONAL);
+        MemberFacts debtor = core.member(branch, "张桂英", LocalDate.of(1970, 1, 1), ResidencyStatus.RESIDENT);
+        last.put(debtor.id(), LocalDate.of(2026, 10, 1));
+        owed.put(debtor.id(), 4);
+        MemberFacts fine = core.member(branch, "赵明", LocalDate.of(1970, 1, 1), ResidencyStatus.RESIDENT);
+        last.put(fine.id(), LocalDate.of(2026, 10, 20));
+        core.member(branch, "已故", LocalDate.of(1960, 1, 1), ResidencyStatus.RESIDENT, MemberStatus.DECEASED);
+        core.member(other, "李建国", LocalDate.of(1970, 1, 1), ResidencyStatus.RESIDENT);
+        long empty = core.branch(FakeCore.STREET, "新建支部");
+        WatchList computed = watch.branch(FakeCore.secretaryOf(branch), branch);   // the branch's own figures
+        assertEquals(3, computed.membersWatched());
+        assertEquals(List.of(away.id(), debtor.id()), computed.flags().stream().map(WatchFlag::memberId).toList());
+
+        SixMonthWatchImpl kept = watch(300_000);
+        try {
+            kept.street(FakeCore.STREET_ADMIN, FakeCore.STREET);
+            int reads = core.factsReads;
+            calls.clear();
+            assertEquals(computed, kept.branch(FakeCore.STREET_ADMIN, branch));
+            assertEquals(computed, kept.branch(FakeCore.VIEWER, branch));
+            assertEquals(computed, kept.branch(FakeCore.AUDITOR, branch));
+            WatchList none = kept.branch(FakeCore.STREET_ADMIN, empty);
+            assertEquals(Long.valueOf(empty), none.organizationId());
+            assertEquals(0, none.membersWatched());
+            assertEquals(List.of(), none.flags());
+            assertEquals("no member, participation or dues read again", reads, core.factsReads);
+            assertEquals(List.of(), calls);
+            assertEquals("the secretary, who may not read the street, still gets the branch's own figures",
+                    computed, kept.branch(FakeCore.secretaryOf(branch), branch));
+            assertEquals(reads + 1, core.factsReads);
         } finally {
             kept.deactivate();
         }

@@ -41,7 +41,8 @@ public final class TestServices {
     public static DashboardServiceImpl dashboards(StreetService streets, ComplianceService compliance,
                                                   DuesReports dues, ParticipationService participation,
                                                   StarRatingService stars, SupervisionService supervision,
-                                                  long cacheMillis) {
-        return new DashboardServiceImpl(streets, compliance, dues, participation, stars, supervision, cacheMillis);
+                                                  Clock clock, long cacheMillis) {
+        return new DashboardServiceImpl(streets, compliance, dues, participation, stars, supervision, clock,
+                cacheMillis);
     }
 }
