@@ -1,35 +1,30 @@
 package org.silverbranch.orglife.oversight.internal;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.MemberService;
 import org.silverbranch.core.api.OrganizationService;
 import org.silverbranch.core.api.Role;
-import org.silverbranch.core.api.ServiceException;
 import org.silverbranch.core.api.StreetService;
-import org.silverbranch.core.api.model.CadreCategory;
 import org.silverbranch.core.api.model.MemberFacts;
 import org.silverbranch.core.api.model.MemberStatus;
-import org.silverbranch.core.api.model.Membership;
 import org.silverbranch.core.api.model.Organization;
 import org.silverbranch.core.api.model.OrganizationStatus;
 import org.silverbranch.core.api.model.OrganizationType;
+import org.silverbranch.core.api.model.Residency;
 import org.silverbranch.core.api.model.ResidencyStatus;
 import org.silverbranch.core.api.model.Street;
 import org.silverbranch.core.api.model.StreetKind;
 
 /**
- * The core's streets, organizations and members in memory, with the core's scope rule for reads (another street is
- * not found) and its bulk member read {@code MemberService.facts} (a street's members in id order; the district's
- * for district roles; a branch secretary's own branch; nothing for a specialist), counting those reads. The fake
- * has no member search: a bulk read that pages through it fails.
+ * The shared {@link org.silverbranch.core.testing.FakeCore} with two streets, served through {@link Fakes} so that
+ * only the reads this bundle makes answer: {@code MemberService.facts} (counted in {@link #factsReads}),
+ * {@code OrganizationService.list/get} and {@code StreetService.list/get}. The member services' search is not
+ * offered: a bulk read that pages through it fails.
  */
-public final class FakeCore {
+public final class FakeCore extends org.silverbranch.core.testing.FakeCore {
 
     public static final String STREET = "230109002";
     public static final String OTHER_STREET = "230109005";
@@ -40,15 +35,12 @@ public final class FakeCore {
     public static final Caller VIEWER = new Caller("viewer", Role.VIEWER, STREET, null);
     public static final Caller OTHER_STREET_ADMIN = new Caller("other", Role.STREET_ADMIN, OTHER_STREET, null);
 
-    public final Map<String, Street> streets = new LinkedHashMap<>();
-    public final Map<Long, Organization> organizations = new LinkedHashMap<>();
-    public final Map<Long, MemberFacts> members = new LinkedHashMap<>();
     public int factsReads;
-    private long nextId = 1;
 
     public FakeCore() {
-        streets.put(STREET, new Street(STREET, "太阳岛街道", StreetKind.SUBDISTRICT, 8));
-        streets.put(OTHER_STREET, new Street(OTHER_STREET, "松北街道", StreetKind.SUBDISTRICT, 20));
+        super(0);
+        street(new Street(STREET, "太阳岛街道", StreetKind.SUBDISTRICT, 8));
+        street(new Street(OTHER_STREET, "松北街道", StreetKind.SUBDISTRICT, 20));
     }
 
     public static Caller secretaryOf(long branchId) {
@@ -60,9 +52,9 @@ public final class FakeCore {
     }
 
     public long organization(String street, String name, OrganizationType type) {
-        long id = nextId++;
-        organizations.put(id, new Organization(id, 0L, name, type, true, street, street + "004", null,
-                LocalDate.of(2015, 7, 1), OrganizationStatus.ACTIVE, 0, 0, List.of()));
+        long id = nextId();
+        replace(new Organization(id, 0L, name, type, true, street, street + "004", null, LocalDate.of(2015, 7, 1),
+                OrganizationStatus.ACTIVE, 0, 0, List.of()));
         return id;
     }
 
@@ -72,36 +64,21 @@ public final class FakeCore {
 
     public MemberFacts member(long branchId, String name, LocalDate joined, ResidencyStatus residency,
                               MemberStatus status) {
-        long id = nextId++;
-        Organization branch = organizations.get(branchId);
         LocalDate expectedReturn = residency == ResidencyStatus.RESIDENT ? null : LocalDate.of(2027, 4, 10);
-        MemberFacts m = new MemberFacts(id, name, branch.streetCode(), branch.communityCode(), branchId,
-                CadreCategory.RETIRED, Membership.FULL, status, residency, expectedReturn, joined, 400_000L);
-        members.put(id, m);
-        return m;
+        return facts(newMember(name, branchId).joinedPartyOn(joined).status(status)
+                .residency(new Residency(residency, null, null, expectedReturn)).monthlyPensionFen(400_000L).add());
     }
 
-    private static boolean sees(Caller caller, String street) {
-        return caller.streetCode() == null || caller.streetCode().equals(street);
+    /** The facts of every member held, in id order. */
+    public List<MemberFacts> memberFacts() {
+        return memberRecords().stream().map(org.silverbranch.core.testing.FakeCore::facts).toList();
     }
 
     public MemberService memberService() {
         return Fakes.of(MemberService.class, new Object() {
             public List<MemberFacts> facts(Caller caller, String streetCode) {
                 factsReads++;
-                if (streetCode == null ? caller.streetCode() != null
-                        : !streets.containsKey(streetCode) || !sees(caller, streetCode)) {
-                    throw streetCode == null ? ServiceException.forbidden("FORBIDDEN")
-                            : ServiceException.notFound("STREET_NOT_FOUND", streetCode);
-                }
-                if (caller.role() == Role.SPECIALIST) {
-                    return List.of();
-                }
-                return members.values().stream()
-                        .filter(m -> streetCode == null || m.streetCode().equals(streetCode))
-                        .filter(m -> caller.role() != Role.BRANCH_SECRETARY
-                                || caller.branchId().equals(m.branchId()))
-                        .sorted(Comparator.comparing(MemberFacts::id)).toList();
+                return members.facts(caller, streetCode);
             }
         });
     }
@@ -109,18 +86,11 @@ public final class FakeCore {
     public OrganizationService organizationService() {
         return Fakes.of(OrganizationService.class, new Object() {
             public List<Organization> list(Caller caller, String streetCode, OrganizationType type, Boolean retiree) {
-                if (!streets.containsKey(streetCode) || !sees(caller, streetCode)) {
-                    throw ServiceException.notFound("STREET_NOT_FOUND", streetCode);
-                }
-                return organizations.values().stream().filter(o -> o.streetCode().equals(streetCode)).toList();
+                return organizations.list(caller, streetCode, type, retiree);
             }
 
             public Organization get(Caller caller, long id) {
-                Organization o = organizations.get(id);
-                if (o == null || !sees(caller, o.streetCode())) {
-                    throw ServiceException.notFound("ORGANIZATION_NOT_FOUND", id);
-                }
-                return o;
+                return organizations.get(caller, id);
             }
         });
     }
@@ -128,15 +98,11 @@ public final class FakeCore {
     public StreetService streetService() {
         return Fakes.of(StreetService.class, new Object() {
             public List<Street> list(Caller caller) {
-                return streets.values().stream().filter(s -> sees(caller, s.code())).toList();
+                return streets.list(caller);
             }
 
             public Street get(Caller caller, String code) {
-                Street s = streets.get(code);
-                if (s == null || !sees(caller, code)) {
-                    throw ServiceException.notFound("STREET_NOT_FOUND", code);
-                }
-                return s;
+                return streets.get(caller, code);
             }
         });
     }

@@ -62,7 +62,7 @@ public class BranchFundServiceTest {
         assertEquals(1, f.funds.returns(TIANEHU_SECRETARY, TIANEHU_BRANCH, 2026).size());
         assertEquals(0, f.funds.returns(TIANEHU_SECRETARY, TIANEHU_BRANCH, 2025).size());
         assertEquals(List.of(e), f.funds.expenses(TIANEHU_SECRETARY, TIANEHU_BRANCH, null));
-        assertEquals(2, f.core.audit.entries.size());
+        assertEquals(2, f.core.audit.lines().size());
     }
 
     @Test

@@ -67,8 +67,8 @@ public class DuesServiceTest {
         assertEquals(List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11)), p.months());
         assertEquals(List.of(2_500L, 2_500L, 2_500L), p.monthlyFen());
         assertEquals("tianehu", p.recordedBy());
-        assertEquals(List.of("DUES_PAYMENT_CREATE dues_payment " + p.id()), f.core.audit.entries);
-        assertEquals(Arrays.asList(null, "7500"), f.core.audit.changes.get(0).get("amountFen"));
+        assertEquals(List.of("DUES_PAYMENT_CREATE dues_payment " + p.id()), f.core.audit.lines());
+        assertEquals(Arrays.asList(null, "7500"), f.core.audit.changes().get(0).get("amountFen"));
 
         MemberDues year = f.dues.memberDues(STREET_ADMIN, m.id(), 2026);
         assertEquals(MonthStatus.PAID, year.months().get(8).status());
@@ -93,7 +93,7 @@ public class DuesServiceTest {
         assertEquals(List.of(new FieldProblem("months[1]", "MONTH_ALREADY_PAID", List.of("2026-10"))), e.fields());
         assertEquals(before, paidMonthRows());
         assertEquals(1, f.db.count("SELECT COUNT(*) FROM ol_dues_payment"));
-        assertEquals(1, f.core.audit.entries.size());
+        assertEquals(1, f.core.audit.lines().size());
     }
 
     @Test
@@ -116,7 +116,7 @@ public class DuesServiceTest {
         assertEquals("MONTH_TOO_FAR_AHEAD", farAhead.fields().get(0).code());
         assertEquals(0, f.db.count("SELECT COUNT(*) FROM ol_dues_payment"));
         assertEquals(0, paidMonthRows());
-        assertTrue(f.core.audit.entries.isEmpty());
+        assertTrue(f.core.audit.lines().isEmpty());
     }
 
     @Test
@@ -193,7 +193,7 @@ public class DuesServiceTest {
         VoluntaryAmount removed = f.dues.setVoluntary(TIANEHU_SECRETARY, m.id(), new VoluntaryInput(null, 1L));
         assertNull(removed.voluntaryMonthlyFen());
         assertEquals(2, removed.accountVersion());
-        assertEquals(Arrays.asList("10000", null), f.core.audit.changes.get(f.core.audit.changes.size() - 1)
+        assertEquals(Arrays.asList("10000", null), f.core.audit.changes().get(f.core.audit.changes().size() - 1)
                 .get("voluntaryMonthlyFen"));
     }
 

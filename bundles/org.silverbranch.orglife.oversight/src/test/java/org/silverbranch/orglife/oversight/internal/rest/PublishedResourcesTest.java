@@ -110,12 +110,12 @@ public class PublishedResourcesTest {
                 Fakes.of(ParticipationService.class, new Participation(last)), Fakes.of(DuesFigures.class,
                 new Object() {
                     public List<DuesStanding> streetStandings(Caller caller, String street, YearMonth asOf) {
-                        return CORE.members.values().stream().filter(x -> x.streetCode().equals(street))
+                        return CORE.memberFacts().stream().filter(x -> x.streetCode().equals(street))
                                 .map(x -> paid(x, asOf)).toList();
                     }
 
                     public List<DuesStanding> branchStandings(Caller caller, long id, YearMonth asOf) {
-                        return CORE.members.values().stream().filter(x -> x.branchId() == id)
+                        return CORE.memberFacts().stream().filter(x -> x.branchId() == id)
                                 .map(x -> paid(x, asOf)).toList();
                     }
 

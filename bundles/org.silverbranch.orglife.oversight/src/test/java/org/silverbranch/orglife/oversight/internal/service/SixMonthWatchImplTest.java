@@ -80,12 +80,12 @@ public class SixMonthWatchImplTest {
             Fakes.of(DuesFigures.class, new Object() {
                 public List<DuesStanding> streetStandings(Caller caller, String street, YearMonth asOf) {
                     calls.add("streetStandings " + street + " " + asOf);
-                    return standings(core.members.values().stream().filter(m -> m.streetCode().equals(street)), asOf);
+                    return standings(core.memberFacts().stream().filter(m -> m.streetCode().equals(street)), asOf);
                 }
 
                 public List<DuesStanding> branchStandings(Caller caller, long id, YearMonth asOf) {
                     calls.add("branchStandings " + id + " " + asOf);
-                    return standings(core.members.values().stream().filter(m -> m.branchId() == id), asOf);
+                    return standings(core.memberFacts().stream().filter(m -> m.branchId() == id), asOf);
                 }
 
                 private List<DuesStanding> standings(java.util.stream.Stream<MemberFacts> members, YearMonth asOf) {
