@@ -1,18 +1,13 @@
 package org.silverbranch.module.venue.internal;
 
-import org.silverbranch.core.api.Caller;
 import org.silverbranch.core.api.model.Member;
 import org.silverbranch.core.api.model.MemberStatus;
-import org.silverbranch.core.api.model.Organization;
 import org.silverbranch.core.api.model.OrganizationType;
 
 /**
  * The shared {@link org.silverbranch.core.testing.FakeCore} holding 太阳岛街道 (communities 天鹅湖 and 怡园, their
  * retiree branches and the 天鹅湖 committee) and 松北街道 (欧美亚 and its branch).
- *
- * <p>Unlike the core, {@code organizations.get} finds another street's organization too, as this bundle's fake always
- * did: {@code BookingServiceTest.branchesAndTeamsCanBeBookedForWithinTheirScope} expects {@code BRANCH_NOT_IN_STREET}
- * where the real core answers 404 and the module reports {@code UNKNOWN_BRANCH}.
+ * Organizations and members are found with the core's own scope rules.
  */
 public final class FakeCore extends org.silverbranch.core.testing.FakeCore {
 
@@ -41,16 +36,6 @@ public final class FakeCore extends org.silverbranch.core.testing.FakeCore {
         organization(OUMEIYA_BRANCH, "欧美亚社区离退休干部党支部", OrganizationType.BRANCH, true, SONGBEI, OUMEIYA, null, 0);
         organization(TIANEHU_COMMITTEE, "天鹅湖社区党委", OrganizationType.COMMUNITY_COMMITTEE, true, TAIYANGDAO, TIANEHU,
                 null, 0);
-    }
-
-    @Override
-    protected Organizations newOrganizations() {
-        return new Organizations() {
-            @Override
-            public Organization get(Caller caller, long id) {
-                return super.get(Caller.system("fake"), id);
-            }
-        };
     }
 
     /** Adds an active member of a street, in the street's first branch. */

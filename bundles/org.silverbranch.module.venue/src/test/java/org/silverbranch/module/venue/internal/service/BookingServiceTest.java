@@ -310,7 +310,12 @@ public class BookingServiceTest {
         assertEquals(List.of("bookerId:NOT_A_BRANCH"), fields(failure(() -> f.bookings.book(STREET_ADMIN, STREET,
                 new BookingInput(venue.id(), BookerType.BRANCH, FakeCore.TIANEHU_COMMITTEE, null, "会议", 5, FRIDAY,
                         LocalTime.of(9, 0), LocalTime.of(10, 0))))));
-        assertEquals(List.of("bookerId:BRANCH_NOT_IN_STREET"), fields(failure(() -> f.bookings.book(STREET_ADMIN,
+        // the district sees every street's branches: it is told the branch lies elsewhere
+        assertEquals(List.of("bookerId:BRANCH_NOT_IN_STREET"), fields(failure(() -> f.bookings.book(
+                Caller.system("district"), STREET, new BookingInput(venue.id(), BookerType.BRANCH,
+                        FakeCore.OUMEIYA_BRANCH, null, "会议", 5, FRIDAY, LocalTime.of(9, 0), LocalTime.of(10, 0))))));
+        // a street's staff are not told that another street's branch exists
+        assertEquals(List.of("bookerId:UNKNOWN_BRANCH"), fields(failure(() -> f.bookings.book(STREET_ADMIN,
                 STREET, new BookingInput(venue.id(), BookerType.BRANCH, FakeCore.OUMEIYA_BRANCH, null, "会议", 5,
                         FRIDAY, LocalTime.of(9, 0), LocalTime.of(10, 0))))));
         assertEquals(List.of("bookerName:REQUIRED"), fields(failure(() -> f.bookings.book(STREET_ADMIN, STREET,

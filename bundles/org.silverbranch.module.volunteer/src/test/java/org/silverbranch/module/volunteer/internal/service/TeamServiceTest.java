@@ -29,6 +29,8 @@ import org.silverbranch.module.volunteer.internal.model.TeamStatus;
 
 public class TeamServiceTest {
 
+    private static final Caller DISTRICT_ADMIN = Caller.system("district");
+
     private static Fixture f;
 
     @BeforeClass
@@ -94,9 +96,14 @@ public class TeamServiceTest {
 
     @Test
     public void communityAndBranchMustBelongToTheStreet() {
-        ServiceException e = failure(() -> f.teams.create(STREET_ADMIN, STREET, new TeamInput("巡逻队",
+        // the district sees every street's branches: it is told the branch lies elsewhere
+        ServiceException e = failure(() -> f.teams.create(DISTRICT_ADMIN, STREET, new TeamInput("巡逻队",
                 ServiceType.PATROL, null, FakeCore.OUMEIYA, FakeCore.OUMEIYA_BRANCH, null, List.of(), null, null)));
         assertEquals(List.of("communityCode:COMMUNITY_NOT_IN_STREET", "branchId:BRANCH_NOT_IN_STREET"), fields(e));
+        // a street's staff are not told that another street's branch exists
+        e = failure(() -> f.teams.create(STREET_ADMIN, STREET, new TeamInput("巡逻队", ServiceType.PATROL, null,
+                null, FakeCore.OUMEIYA_BRANCH, null, List.of(), null, null)));
+        assertEquals(List.of("branchId:UNKNOWN_BRANCH"), fields(e));
 
         e = failure(() -> f.teams.create(STREET_ADMIN, STREET, new TeamInput("巡逻队", ServiceType.PATROL, null,
                 FakeCore.TIANEHU, FakeCore.YIYUAN_BRANCH, null, List.of(), null, null)));
